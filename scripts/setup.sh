@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Installs whatever cardhelp's build needs and is missing, at pinned versions, from crates.io,
+# npm, rustup and Debian only (nothing downloads a prebuilt binary from a project website).
+# Tools already present at the right version are skipped, so a second run takes seconds.
+#
+#   scripts/setup.sh serve   # Rust wasm target, wasm-bindgen-cli, trunk, wasm-opt (npm binaryen)
+#   scripts/setup.sh test    # all of the above, plus Debian chromium + chromium-driver
+#
+# Meant to be sourced by scripts/serve.sh and scripts/test.sh, which then find every tool on PATH.
+set -euo pipefail
+
+mode="${1:-serve}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+# Trunk 0.21.14 is the newest release that builds with this project's Rust (1.95); 0.22 needs
+# 1.96.1. Both produce the same output for cardhelp.
+TRUNK_VERSION="0.21.14"
+# The CLI must equal the wasm-bindgen library in Cargo.lock, or Trunk refuses to build.
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[" ]/, "", $0); sub(/version=/, "", $0); print; exit }' Cargo.lock)"
+
+setup_started=$(date +%s)
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 5 minutes on 2 cores)"
+  # Its own lockfile pins a crate version the registry no longer serves; fall back to unlocked.
+  cargo install --locked wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" ||
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 12 minutes on 2 cores)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+# wasm-opt (npm binaryen) and the browser-test libraries are pinned in package-lock.json; a
+# stamp of the lockfile's hash tells whether node_modules matches it.
+lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ "$(cat node_modules/.cardhelp-lock 2>/dev/null)" != "$lock_hash" ]; then
+  say "installing npm packages (binaryen's wasm-opt, playwright-core, axe-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_hash" >node_modules/.cardhelp-lock
+fi
+
+if [ "$mode" = "test" ]; then
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    if [ "$(id -u)" = "0" ]; then
+      say "installing Debian chromium and chromium-driver"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    else
+      say "Chromium is missing. Run this once, then try again:"
+      say "  sudo apt-get update && sudo apt-get install -y chromium chromium-driver"
+      exit 1
+    fi
+  fi
+fi
+
+# Trunk runs offline (Trunk.toml), which also makes cargo offline: fetch crates now.
+cargo fetch --quiet
+
+say "tools ready in $(($(date +%s) - setup_started)) s: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}')"

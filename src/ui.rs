@@ -1,0 +1,3 @@
+//! Yew components. They render what the engine returns and hold no domain logic.
+
+pub mod app;
