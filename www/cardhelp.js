@@ -1,13 +1,13 @@
 // cardhelp loader: defines <card-help> and loads the widget's wasm relative to this file's own
 // URL, so one <script type="module" src=".../cardhelp.js"> works from any origin or sub-path.
-import init, { mount } from './cardhelp-app.js';
+import init, { mount } from './app/cardhelp.js';
 
 const here = new URL('.', import.meta.url);
 let wasmReady;
 
 /** Loads and instantiates the wasm once per page, however many widgets there are. */
 function loadWasm() {
-  wasmReady ??= init({ module_or_path: new URL('cardhelp-app_bg.wasm', here) });
+  wasmReady ??= init({ module_or_path: new URL('app/cardhelp_bg.wasm', here) });
   return wasmReady;
 }
 
