@@ -5,3 +5,4 @@
 
 pub mod locale;
 pub mod topic;
+pub mod config;
