@@ -6,3 +6,4 @@
 pub mod locale;
 pub mod topic;
 pub mod config;
+pub mod ics;

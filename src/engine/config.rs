@@ -19,6 +19,7 @@ mod walk;
 
 pub use calendar::CalendarConfig;
 pub use channel::Channel;
+pub(crate) use link::check_web_url;
 pub use phone::{Phone, Phones};
 
 use crate::engine::locale::Locale;

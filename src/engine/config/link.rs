@@ -40,6 +40,12 @@ pub(super) fn parse(
     )
 }
 
+/// Whether `s` is an acceptable `https:`/`http:` link by the same rules as the config
+/// (the calendar export writes links it did not read from the config).
+pub(crate) fn check_web_url(s: &str) -> bool {
+    problem(s, Schemes::Web).is_none()
+}
+
 /// Why `s` is not an acceptable link for `schemes`, if it is not.
 fn problem(s: &str, schemes: Schemes) -> Option<&'static str> {
     if s.chars().count() > MAX_URL_CHARS {
