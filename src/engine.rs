@@ -7,3 +7,4 @@ pub mod locale;
 pub mod topic;
 pub mod config;
 pub mod ics;
+pub mod letter;

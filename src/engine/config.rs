@@ -17,6 +17,7 @@ mod phone;
 mod text;
 mod walk;
 
+pub(crate) use calendar::parse_iso_date;
 pub use calendar::CalendarConfig;
 pub use channel::Channel;
 pub(crate) use link::check_web_url;

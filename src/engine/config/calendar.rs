@@ -113,7 +113,7 @@ fn open_weekdays(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Vec<
 /// Parses exactly `YYYY-MM-DD` into a real calendar date between [`MIN_YEAR`] and
 /// [`MAX_YEAR`]. Stricter than ISO 8601 on purpose: HTML date inputs and hand-written
 /// configs both use this one form, and anything else is more likely a typo.
-pub(super) fn parse_iso_date(s: &str) -> Option<Date> {
+pub(crate) fn parse_iso_date(s: &str) -> Option<Date> {
     let bytes = s.as_bytes();
     if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return None;
