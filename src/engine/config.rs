@@ -34,8 +34,9 @@ use walk::{walk_object, KeyTable};
 pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
 /// Longest issuer name, in characters.
 pub const MAX_ISSUER_NAME_CHARS: usize = 100;
-/// Longest billing-error address, in characters and in lines.
+/// Longest billing-error address, in characters.
 pub const MAX_ADDRESS_CHARS: usize = 500;
+/// Most lines in the billing-error address (a US address needs at most five or six).
 pub const MAX_ADDRESS_LINES: usize = 8;
 /// Most entries read from the `topics` list.
 pub const MAX_TOPIC_ENTRIES: usize = 50;

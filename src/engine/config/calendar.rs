@@ -11,8 +11,9 @@ use time::{Date, Month, Weekday};
 
 /// Most closed days read (a decade of bank holidays is about 110).
 pub const MAX_CLOSED_DAYS: usize = 1000;
-/// Earliest and latest year accepted in any date the widget reads.
+/// Earliest year accepted in any date the widget reads.
 pub const MIN_YEAR: i32 = 1900;
+/// Latest year accepted in any date the widget reads.
 pub const MAX_YEAR: i32 = 2200;
 
 /// Operator overrides for the business-day calendar.

@@ -9,9 +9,9 @@ use super::walk::{walk_object, KeyTable};
 use super::{text, ConfigIssue};
 use serde_json::Value;
 
-/// Fewest and most digits in a phone number (a 7-digit local number up to E.164's 15
-/// plus room for international access codes).
+/// Fewest digits in a phone number: a 7-digit local number.
 pub const MIN_PHONE_DIGITS: usize = 7;
+/// Most digits in a phone number: E.164's 15 plus room for an international access code.
 pub const MAX_PHONE_DIGITS: usize = 20;
 /// Longest phone number as written, in characters.
 pub const MAX_PHONE_CHARS: usize = 32;

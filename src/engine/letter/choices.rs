@@ -159,7 +159,7 @@ const REFUND_METHODS: [Choice<RefundMethod>; 2] = [
         label: Text { en: "Check by mail", es: "Cheque por correo" },
         phrase: Text {
             en: "by check mailed to my address above",
-            es: "mediante un cheque enviado por correo a mi dirección indicada arriba",
+            es: "mediante un cheque por correo a mi dirección indicada arriba",
         },
     },
     Choice {
@@ -168,7 +168,7 @@ const REFUND_METHODS: [Choice<RefundMethod>; 2] = [
         label: Text { en: "Deposit to my bank account", es: "Depósito en mi cuenta bancaria" },
         phrase: Text {
             en: "by deposit to my bank account. Please contact me to confirm the account details, which I have not included in this letter",
-            es: "mediante un depósito en mi cuenta bancaria. Les pido que se comuniquen conmigo para confirmar los datos de la cuenta, que no incluyo en esta carta",
+            es: "mediante un depósito en mi cuenta bancaria. Por favor, comuníquense conmigo para confirmar los datos de la cuenta, que no incluyo en esta carta",
         },
     },
 ];
