@@ -1,0 +1,227 @@
+//! Host configuration: what a site operator sets about their card issuer.
+//!
+//! Operators paste a snippet and describe their issuer in JSON (a `config` attribute, a
+//! `<script type="application/json">` child, or a JS property). A typo in one key must
+//! not take the whole widget down, so parsing is *partial*: the JSON is read into a
+//! [`serde_json::Value`] first and every key is validated on its own. Each problem
+//! becomes a [`ConfigIssue`] naming the field (`phones.fraud.number`), and everything
+//! that did validate is kept. The keys and rules are documented in `docs-config.md`.
+//!
+//! Strings are stored verbatim (escaping is the renderer's job); only control
+//! characters, over-long values and unsafe link schemes are refused.
+
+mod calendar;
+mod channel;
+mod link;
+mod phone;
+mod text;
+mod walk;
+
+pub(crate) use calendar::parse_iso_date;
+pub use calendar::CalendarConfig;
+pub use channel::Channel;
+pub(crate) use link::check_web_url;
+pub use phone::{Phone, Phones};
+
+use crate::engine::locale::Locale;
+use crate::engine::topic::Topic;
+use serde::Serialize;
+use serde_json::Value;
+use walk::{walk_object, KeyTable};
+
+/// Longest accepted config document, in bytes. A help-center config is a few hundred
+/// bytes; anything near this is a mistake (or an attack) and is refused up front.
+pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
+/// Longest issuer name, in characters.
+pub const MAX_ISSUER_NAME_CHARS: usize = 100;
+/// Longest billing-error address, in characters.
+pub const MAX_ADDRESS_CHARS: usize = 500;
+/// Most lines in the billing-error address (a US address needs at most five or six).
+pub const MAX_ADDRESS_LINES: usize = 8;
+/// Most entries read from the `topics` list.
+pub const MAX_TOPIC_ENTRIES: usize = 50;
+
+/// One problem found in the host config. The widget logs these for the operator and
+/// carries on with the valid rest.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ConfigIssue {
+    /// Dotted path of the offending field, e.g. `phones.fraud.number`,
+    /// `calendar.closed_days[2]`, or `config` for the document as a whole.
+    pub field: String,
+    /// What is wrong, in English (the audience is the site operator).
+    pub message: String,
+}
+
+impl ConfigIssue {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        ConfigIssue {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Everything an operator can configure. Every field is optional; the default config
+/// (no issuer details, English, all topics) is a working widget.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HostConfig {
+    pub issuer_name: Option<String>,
+    pub phones: Phones,
+    /// `https:`, `http:` or `mailto:` link to the issuer's secure messaging.
+    pub secure_message_url: Option<String>,
+    pub online_account_url: Option<String>,
+    pub app_url: Option<String>,
+    pub dispute_form_url: Option<String>,
+    /// Multi-line mailing address for billing-error notices (lines separated by `\n`).
+    pub billing_error_address: Option<String>,
+    pub calendar: CalendarConfig,
+    pub default_locale: Locale,
+    /// Topics to show, in the operator's order, without duplicates. Never empty.
+    pub topics: Vec<Topic>,
+}
+
+impl Default for HostConfig {
+    fn default() -> Self {
+        HostConfig {
+            issuer_name: None,
+            phones: Phones::default(),
+            secure_message_url: None,
+            online_account_url: None,
+            app_url: None,
+            dispute_form_url: None,
+            billing_error_address: None,
+            calendar: CalendarConfig::default(),
+            default_locale: Locale::default(),
+            topics: Topic::ALL.to_vec(),
+        }
+    }
+}
+
+/// The top-level keys and how each one is read. Unknown keys are reported from this
+/// table too, so adding a key here is all it takes to support it.
+const KEYS: KeyTable<HostConfig> = &[
+    ("issuer_name", |c, v, f, out| {
+        c.issuer_name = text::single_line(v, f, MAX_ISSUER_NAME_CHARS, out);
+    }),
+    ("phones", |c, v, f, out| {
+        c.phones = Phones::from_value(v, f, out)
+    }),
+    ("secure_message_url", |c, v, f, out| {
+        c.secure_message_url = link::parse(v, f, link::Schemes::WebOrMailto, out);
+    }),
+    ("online_account_url", |c, v, f, out| {
+        c.online_account_url = link::parse(v, f, link::Schemes::Web, out);
+    }),
+    ("app_url", |c, v, f, out| {
+        c.app_url = link::parse(v, f, link::Schemes::Web, out);
+    }),
+    ("dispute_form_url", |c, v, f, out| {
+        c.dispute_form_url = link::parse(v, f, link::Schemes::Web, out);
+    }),
+    ("billing_error_address", |c, v, f, out| {
+        c.billing_error_address = text::multi_line(v, f, MAX_ADDRESS_CHARS, MAX_ADDRESS_LINES, out);
+    }),
+    ("calendar", |c, v, f, out| {
+        c.calendar = CalendarConfig::from_value(v, f, out);
+    }),
+    ("default_locale", |c, v, f, out| {
+        if let Some(tag) = text::string(v, f, out) {
+            match Locale::from_tag(tag) {
+                Some(locale) => c.default_locale = locale,
+                None => out.push(ConfigIssue::new(
+                    f,
+                    "unsupported locale; use \"en\" or \"es\"",
+                )),
+            }
+        }
+    }),
+    ("topics", |c, v, f, out| {
+        if let Some(topics) = parse_topics(v, f, out) {
+            c.topics = topics;
+        }
+    }),
+];
+
+impl HostConfig {
+    /// Reads an already-parsed JSON value (the JS-property path hands one over).
+    /// Never fails: problems are returned next to the config built from the valid rest.
+    pub fn from_value(value: &Value) -> (HostConfig, Vec<ConfigIssue>) {
+        let mut config = HostConfig::default();
+        let mut issues = Vec::new();
+        if value.is_object() {
+            walk_object(value, "", &mut config, KEYS, &mut issues);
+        } else if !value.is_null() {
+            issues.push(ConfigIssue::new(
+                "config",
+                format!("expected a JSON object, found {}", text::kind(value)),
+            ));
+        }
+        (config, issues)
+    }
+
+    /// The configured value for a contact channel (a phone's display number, a link,
+    /// or the billing-error address), if the operator set one.
+    pub fn contact(&self, channel: Channel) -> Option<&str> {
+        channel.lookup(self)
+    }
+
+    /// [`HostConfig::contact`] by channel id, e.g. `fraud_phone`; unknown ids give `None`.
+    pub fn contact_by_id(&self, id: &str) -> Option<&str> {
+        Channel::from_id(id).and_then(|c| self.contact(c))
+    }
+}
+
+/// Parses the host config from JSON text.
+///
+/// Malformed JSON gives the default config and one issue on `config` carrying the
+/// parser's message; otherwise see [`HostConfig::from_value`].
+pub fn parse_config(json: &str) -> (HostConfig, Vec<ConfigIssue>) {
+    if json.len() > MAX_CONFIG_BYTES {
+        return (
+            HostConfig::default(),
+            vec![ConfigIssue::new(
+                "config",
+                format!("config is larger than {MAX_CONFIG_BYTES} bytes"),
+            )],
+        );
+    }
+    if json.trim().is_empty() {
+        return (HostConfig::default(), Vec::new());
+    }
+    match serde_json::from_str::<Value>(json) {
+        Ok(value) => HostConfig::from_value(&value),
+        Err(e) => (
+            HostConfig::default(),
+            vec![ConfigIssue::new("config", format!("invalid JSON: {e}"))],
+        ),
+    }
+}
+
+/// Reads `topics`: known ids in the given order, duplicates dropped. A list that ends up
+/// empty would hide the whole widget, so it is reported and the default (all) is kept.
+fn parse_topics(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Option<Vec<Topic>> {
+    let items = text::array(value, field, MAX_TOPIC_ENTRIES, out)?;
+    let mut topics = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let item_field = format!("{field}[{i}]");
+        let Some(id) = text::string(item, &item_field, out) else {
+            continue;
+        };
+        match Topic::from_id(id) {
+            Some(t) if !topics.contains(&t) => topics.push(t),
+            Some(_) => {}
+            None => out.push(ConfigIssue::new(
+                item_field,
+                format!("unknown topic id {}", text::quote(id)),
+            )),
+        }
+    }
+    if topics.is_empty() {
+        out.push(ConfigIssue::new(
+            field,
+            "no valid topic ids; showing all topics",
+        ));
+        return None;
+    }
+    Some(topics)
+}

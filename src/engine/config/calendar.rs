@@ -1,0 +1,161 @@
+//! The issuer's business-day calendar overrides, as plain data.
+//!
+//! "Business day" under Reg Z is whatever days the issuer is open, so operators can
+//! add closures (`closed_days`) and weekend days they are open (`open_weekdays`). This
+//! module only parses and validates them; the business-day calculator interprets them.
+
+use super::walk::{walk_object, KeyTable};
+use super::{text, ConfigIssue};
+use serde_json::Value;
+use time::{Date, Month, Weekday};
+
+/// Most closed days read (a decade of bank holidays is about 110).
+pub const MAX_CLOSED_DAYS: usize = 1000;
+/// Earliest year accepted in any date the widget reads.
+pub const MIN_YEAR: i32 = 1900;
+/// Latest year accepted in any date the widget reads.
+pub const MAX_YEAR: i32 = 2200;
+
+/// Operator overrides for the business-day calendar.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CalendarConfig {
+    /// Extra days the issuer is closed, sorted, without duplicates.
+    pub closed_days: Vec<Date>,
+    /// Weekdays the issuer is open although they are normally not business days
+    /// (e.g. Saturday), in Monday-first order, without duplicates.
+    pub open_weekdays: Vec<Weekday>,
+}
+
+/// Weekday names as written in the config.
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+];
+
+const FIELDS: KeyTable<CalendarConfig> = &[
+    ("closed_days", |c, v, f, out| {
+        c.closed_days = closed_days(v, f, out)
+    }),
+    ("open_weekdays", |c, v, f, out| {
+        c.open_weekdays = open_weekdays(v, f, out)
+    }),
+];
+
+impl CalendarConfig {
+    pub(super) fn from_value(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Self {
+        let mut calendar = CalendarConfig::default();
+        walk_object(value, field, &mut calendar, FIELDS, out);
+        calendar
+    }
+}
+
+fn closed_days(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Vec<Date> {
+    let mut days = Vec::new();
+    for (i, item) in text::array(value, field, MAX_CLOSED_DAYS, out)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
+        let item_field = format!("{field}[{i}]");
+        let Some(s) = text::string(item, &item_field, out) else {
+            continue;
+        };
+        match parse_iso_date(s) {
+            Some(date) => days.push(date),
+            None => out.push(ConfigIssue::new(
+                item_field,
+                format!(
+                    "{} is not a real date written YYYY-MM-DD ({MIN_YEAR}–{MAX_YEAR})",
+                    text::quote(s)
+                ),
+            )),
+        }
+    }
+    days.sort_unstable();
+    days.dedup();
+    days
+}
+
+fn open_weekdays(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Vec<Weekday> {
+    let mut open = Vec::new();
+    for (i, item) in text::array(value, field, WEEKDAYS.len(), out)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
+        let item_field = format!("{field}[{i}]");
+        let Some(s) = text::string(item, &item_field, out) else {
+            continue;
+        };
+        match WEEKDAYS
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(s))
+        {
+            Some((_, day)) => open.push(*day),
+            None => out.push(ConfigIssue::new(
+                item_field,
+                format!(
+                    "{} is not a weekday name such as \"saturday\"",
+                    text::quote(s)
+                ),
+            )),
+        }
+    }
+    open.sort_unstable_by_key(|d| d.number_days_from_monday());
+    open.dedup();
+    open
+}
+
+/// Parses exactly `YYYY-MM-DD` into a real calendar date between [`MIN_YEAR`] and
+/// [`MAX_YEAR`]. Stricter than ISO 8601 on purpose: HTML date inputs and hand-written
+/// configs both use this one form, and anything else is more likely a typo.
+pub(crate) fn parse_iso_date(s: &str) -> Option<Date> {
+    let bytes = s.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let number = |from: usize, to: usize| -> Option<u16> {
+        bytes[from..to].iter().try_fold(0u16, |acc, b| {
+            b.is_ascii_digit().then(|| acc * 10 + u16::from(b - b'0'))
+        })
+    };
+    let year = i32::from(number(0, 4)?);
+    let month = Month::try_from(u8::try_from(number(5, 7)?).ok()?).ok()?;
+    let day = u8::try_from(number(8, 10)?).ok()?;
+    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+        return None;
+    }
+    Date::from_calendar_date(year, month, day).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates_must_be_real_and_exact() {
+        let d = parse_iso_date("2028-02-29").unwrap();
+        assert_eq!((d.year(), d.month(), d.day()), (2028, Month::February, 29));
+        for bad in [
+            "2027-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-04-31",
+            "2026-4-1",
+            "26-04-01",
+            "2026/04/01",
+            "+2026-04-0",
+            "1899-12-31",
+            "2026-04-01T",
+            "२०२६-04-01",
+            "",
+        ] {
+            assert_eq!(parse_iso_date(bad), None, "{bad}");
+        }
+    }
+}

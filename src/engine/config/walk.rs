@@ -1,0 +1,103 @@
+//! Walking a JSON object against a table of known keys.
+//!
+//! Every object in the config (the root, `phones`, each phone, `calendar`) is read the
+//! same way: known keys are dispatched to their reader, `null` means "not set", and
+//! unknown keys become issues (with a spelling suggestion) instead of being dropped
+//! silently, because a misspelt key otherwise looks like a widget bug.
+
+use super::{text, ConfigIssue};
+use serde_json::Value;
+
+/// Reads one key's value into the target. Arguments: target, value, field path, issues.
+pub(super) type Apply<T> = fn(&mut T, &Value, &str, &mut Vec<ConfigIssue>);
+
+/// The keys an object may have, each with its reader.
+pub(super) type KeyTable<T> = &'static [(&'static str, Apply<T>)];
+
+/// Dispatches every key of `value` (which must be an object) through `keys`.
+/// `prefix` is the dotted path of the object itself (`""` for the root).
+pub(super) fn walk_object<T>(
+    value: &Value,
+    prefix: &str,
+    target: &mut T,
+    keys: KeyTable<T>,
+    out: &mut Vec<ConfigIssue>,
+) {
+    let Some(map) = value.as_object() else {
+        out.push(ConfigIssue::new(
+            prefix,
+            format!("expected an object, found {}", text::kind(value)),
+        ));
+        return;
+    };
+    for (key, v) in map {
+        match keys.iter().find(|(k, _)| k == key) {
+            Some((name, apply)) => {
+                if !v.is_null() {
+                    apply(target, v, &join(prefix, name), out);
+                }
+            }
+            None => out.push(ConfigIssue::new(
+                join(prefix, &text::clip(key)),
+                unknown_key_message(key, keys),
+            )),
+        }
+    }
+}
+
+/// `phones` + `fraud` → `phones.fraud`; the root has an empty prefix.
+pub(super) fn join(prefix: &str, key: &str) -> String {
+    if prefix.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{prefix}.{key}")
+    }
+}
+
+fn unknown_key_message<T>(key: &str, keys: KeyTable<T>) -> String {
+    let closest = keys
+        .iter()
+        .map(|(k, _)| (edit_distance(key, k), *k))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d);
+    match closest {
+        Some((_, k)) => format!("unknown key; did you mean \"{k}\"?"),
+        None => {
+            let known: Vec<&str> = keys.iter().map(|(k, _)| *k).collect();
+            format!("unknown key; expected one of: {}", known.join(", "))
+        }
+    }
+}
+
+/// Levenshtein distance, for "did you mean". Long keys are never typos of ours.
+fn edit_distance(a: &str, b: &str) -> usize {
+    const LONGEST: usize = 40;
+    let a: Vec<char> = a.chars().take(LONGEST + 1).collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len() > LONGEST {
+        return usize::MAX;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = substitution.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_single_edits() {
+        assert_eq!(edit_distance("issuer_nmae", "issuer_name"), 2);
+        assert_eq!(edit_distance("phone", "phones"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance(&"x".repeat(100), "x"), usize::MAX);
+    }
+}
