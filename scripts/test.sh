@@ -23,7 +23,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
 step "format" cargo fmt --check
 step "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
-step "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "clippy (wasm32)" cargo clippy --lib --test web --locked --target wasm32-unknown-unknown -- -D warnings
 step "engine tests (native)" cargo test --locked
 step "component tests (headless Chromium)" cargo test --locked --target wasm32-unknown-unknown --test web
 step "release build (trunk)" trunk build --release
