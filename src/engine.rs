@@ -3,5 +3,7 @@
 //! One resolver (`plan`) turns a case into the plan that the screen, the print view,
 //! the letters and the `.ics` export all render, so they can never disagree.
 
+pub mod kb;
 pub mod locale;
 pub mod topic;
+pub mod triage;
