@@ -4,6 +4,24 @@
 //! parsed with unknown keys rejected, and validated once on first use. Keeping it as
 //! data lets writers edit guidance without touching the resolver, while the validator
 //! guarantees that every id the data mentions exists and every text has both languages.
+//!
+//! The files, and what edits they accept:
+//! - `questions.json`: the yes/no button labels and every question (`yes_no`, `date`, or
+//!   `{"choice": [options]}`), each with a prompt, a help line and optionally the
+//!   deadline-engine `fact` it fills (required for dates).
+//! - `channels.json`: how to reach the issuer, with a generic fallback and the host-config
+//!   key that holds the real contact.
+//! - `escalations.json`: complaints and credit-bureau steps, with the deadline rules each
+//!   starts.
+//! - `topics.json`: `days_left_rules` (urgency from the nearest deadline, every topic) and
+//!   one guide per topic: questions, base urgency, channels in order of fit, steps,
+//!   what to prepare, can/cannot, escalations, deadlines, letters, and `rules`. A rule's
+//!   `when` lists conditions (`{"question": id, "in": [answers]}`, all must hold); its
+//!   effects raise the urgency, move channels to the front, put steps first, or add
+//!   escalations, deadlines and letters.
+//!
+//! Anything defined but unused, or referenced but undefined, fails the load (and the
+//! `kb` test suite), so stale data cannot ship.
 
 pub mod channel;
 pub mod error;
@@ -22,7 +40,7 @@ pub use channel::Channel;
 pub use error::{IdKind, KbError};
 pub use escalation::Escalation;
 pub use guide::{ChannelFit, TopicGuide};
-pub use question::{ChoiceOption, Question, QuestionKind, YesNoLabels};
+pub use question::{Answers, ChoiceOption, Question, QuestionKind, YesNoLabels, NO, YES};
 pub use rule::{Assessment, Condition, DaysLeftRule, Rule, Urgency};
 
 use crate::engine::topic::Topic;
@@ -160,6 +178,7 @@ impl Kb {
         &self.days_left_rules
     }
 
+    /// The question with this id.
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
     }
@@ -172,14 +191,17 @@ impl Kb {
             .filter_map(|id| self.question(id))
     }
 
+    /// The labels of the yes/no buttons.
     pub fn yes_no(&self) -> &YesNoLabels {
         &self.yes_no
     }
 
+    /// The channel with this id.
     pub fn channel(&self, id: &str) -> Option<&Channel> {
         self.channels.iter().find(|c| c.id == id)
     }
 
+    /// The escalation step with this id.
     pub fn escalation(&self, id: &str) -> Option<&Escalation> {
         self.escalations.iter().find(|e| e.id == id)
     }

@@ -4,19 +4,15 @@
 //! Pure and data-driven: every decision comes from the knowledge base's rules, so this
 //! file only knows how to apply rules, never what the rules are.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::engine::kb::{kb, ChannelFit, Kb, KbError, QuestionKind, Urgency};
+pub use crate::engine::kb::Answers;
+use crate::engine::kb::{kb, ChannelFit, Kb, KbError, QuestionKind, Urgency, NO, YES};
 use crate::engine::locale::{Locale, Text};
 use crate::engine::topic::Topic;
-
-/// Answers given so far: question id → answer value (`yes`/`no`, an option id, or a
-/// `YYYY-MM-DD` date). Skipped questions are simply absent.
-pub type Answers = BTreeMap<String, String>;
 
 /// What the resolver needs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -340,10 +336,7 @@ pub fn questions(topic: Topic, locale: Locale) -> Result<Vec<QuestionView>, KbEr
             let (kind, options) = match &q.kind {
                 QuestionKind::YesNo => (
                     AnswerKind::YesNo,
-                    vec![
-                        option(crate::engine::kb::question::YES, &kb.yes_no().yes),
-                        option(crate::engine::kb::question::NO, &kb.yes_no().no),
-                    ],
+                    vec![option(YES, &kb.yes_no().yes), option(NO, &kb.yes_no().no)],
                 ),
                 QuestionKind::Choice(opts) => (
                     AnswerKind::Choice,

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::question::Answers;
 use crate::engine::locale::Text;
 
 /// How soon the cardholder should act. Ordered: a rule can only raise it.
@@ -35,7 +36,7 @@ pub struct Condition {
 
 impl Condition {
     /// Whether the answers satisfy this condition. An unanswered question never does.
-    pub fn holds(&self, answers: &crate::engine::triage::Answers) -> bool {
+    pub fn holds(&self, answers: &Answers) -> bool {
         answers
             .get(&self.question)
             .is_some_and(|a| self.any_of.iter().any(|v| v == a))
