@@ -5,6 +5,8 @@
 
 pub mod config;
 pub mod ics;
+pub mod kb;
 pub mod letter;
 pub mod locale;
 pub mod topic;
+pub mod triage;

@@ -1,0 +1,219 @@
+//! The knowledge base: what cardhelp knows about each topic, as data.
+//!
+//! The data lives in JSON next to this module (`kb/*.json`), embedded at compile time,
+//! parsed with unknown keys rejected, and validated once on first use. Keeping it as
+//! data lets writers edit guidance without touching the resolver, while the validator
+//! guarantees that every id the data mentions exists and every text has both languages.
+//!
+//! The files, and what edits they accept:
+//! - `questions.json`: the yes/no button labels and every question (`yes_no`, `date`, or
+//!   `{"choice": [options]}`), each with a prompt, a help line and optionally the
+//!   deadline-engine `fact` it fills (required for dates).
+//! - `channels.json`: how to reach the issuer, with a generic fallback and the host-config
+//!   key that holds the real contact.
+//! - `escalations.json`: complaints and credit-bureau steps, with the deadline rules each
+//!   starts.
+//! - `topics.json`: `days_left_rules` (urgency from the nearest deadline, every topic) and
+//!   one guide per topic: questions, base urgency, channels in order of fit, steps,
+//!   what to prepare, can/cannot, escalations, deadlines, letters, and `rules`. A rule's
+//!   `when` lists conditions (`{"question": id, "in": [answers]}`, all must hold); its
+//!   effects raise the urgency, move channels to the front, put steps first, or add
+//!   escalations, deadlines and letters.
+//!
+//! Anything defined but unused, or referenced but undefined, fails the load (and the
+//! `kb` test suite), so stale data cannot ship.
+
+pub mod channel;
+pub mod error;
+pub mod escalation;
+pub mod fact;
+pub mod guide;
+pub mod question;
+pub mod rule;
+mod validate;
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+pub use channel::Channel;
+pub use error::{IdKind, KbError};
+pub use escalation::Escalation;
+pub use guide::{ChannelFit, TopicGuide};
+pub use question::{Answers, ChoiceOption, Question, QuestionKind, YesNoLabels, NO, YES};
+pub use rule::{Assessment, Condition, DaysLeftRule, Rule, Urgency};
+
+use crate::engine::topic::Topic;
+
+/// Deadline rules a topic or escalation may name. The deadline engine owns the rules;
+/// this list is the one place to swap for its table.
+pub const DEADLINE_IDS: &[&str] = &[
+    "billing_error_notice",
+    "billing_error_acknowledgment",
+    "billing_error_resolution",
+    "payment_on_time",
+    "statement_grace_21",
+    "credit_balance_refund",
+    "fraud_alert_expires",
+    "extended_alert_expires",
+    "freeze_in_place",
+    "report_dispute_result",
+    "cfpb_company_response",
+    "cfpb_final_response",
+    "adverse_action_notice",
+    "terms_change_effective",
+    "network_dispute_window",
+];
+
+/// Letters a topic may offer (written by the letters module).
+pub const LETTER_IDS: &[&str] = &[
+    "billing_error_notice",
+    "credit_balance_refund_request",
+    "adverse_action_reasons_request",
+];
+
+/// Keys of the host page's config that hold an issuer's real contacts.
+pub const HOST_CONFIG_KEYS: &[&str] = &[
+    "card_services_phone",
+    "fraud_phone",
+    "secure_message_url",
+    "online_account_url",
+    "app_url",
+    "dispute_form_url",
+    "billing_error_address",
+];
+
+/// Most questions a topic may ask: more would not fit a phone screen before the answer.
+pub const MAX_QUESTIONS: usize = 4;
+
+/// The raw text of the four KB files. Tests pass altered copies to [`Kb::load`].
+#[derive(Clone, Copy, Debug)]
+pub struct KbSources<'a> {
+    pub topics: &'a str,
+    pub questions: &'a str,
+    pub channels: &'a str,
+    pub escalations: &'a str,
+}
+
+/// The data that ships in the binary.
+pub const SHIPPED: KbSources<'static> = KbSources {
+    topics: include_str!("kb/topics.json"),
+    questions: include_str!("kb/questions.json"),
+    channels: include_str!("kb/channels.json"),
+    escalations: include_str!("kb/escalations.json"),
+};
+
+/// A loaded, validated knowledge base.
+#[derive(Debug)]
+pub struct Kb {
+    /// One per topic, in [`Topic::ALL`] order (the loader guarantees it).
+    guides: Vec<TopicGuide>,
+    days_left_rules: Vec<DaysLeftRule>,
+    questions: Vec<Question>,
+    yes_no: YesNoLabels,
+    channels: Vec<Channel>,
+    escalations: Vec<Escalation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicsFile {
+    days_left_rules: Vec<DaysLeftRule>,
+    topics: Vec<TopicGuide>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionsFile {
+    yes_no: YesNoLabels,
+    questions: Vec<Question>,
+}
+
+fn parse<'a, T: Deserialize<'a>>(file: &'static str, text: &'a str) -> Result<T, KbError> {
+    serde_json::from_str(text).map_err(|e| KbError::Json {
+        file,
+        message: e.to_string(),
+    })
+}
+
+impl Kb {
+    /// Parses and validates a knowledge base; the first problem found is the error.
+    pub fn load(src: KbSources<'_>) -> Result<Kb, KbError> {
+        let topics: TopicsFile = parse("topics.json", src.topics)?;
+        let questions: QuestionsFile = parse("questions.json", src.questions)?;
+        let channels: Vec<Channel> = parse("channels.json", src.channels)?;
+        let escalations: Vec<Escalation> = parse("escalations.json", src.escalations)?;
+        validate::check_questions(&questions.questions, &questions.yes_no)?;
+        validate::check_channels(&channels)?;
+        validate::check_escalations(&escalations)?;
+        let mut kb = Kb {
+            guides: Vec::new(),
+            days_left_rules: topics.days_left_rules,
+            questions: questions.questions,
+            yes_no: questions.yes_no,
+            channels,
+            escalations,
+        };
+        validate::check_days_left_rules(&kb.days_left_rules)?;
+        kb.guides = validate::order_guides(topics.topics)?;
+        for (topic, guide) in Topic::ALL.into_iter().zip(&kb.guides) {
+            validate::check_guide(&kb, topic, guide)?;
+        }
+        validate::check_all_used(&kb)?;
+        Ok(kb)
+    }
+
+    /// The guidance for `topic`.
+    pub fn guide(&self, topic: Topic) -> &TopicGuide {
+        &self.guides[topic.index()]
+    }
+
+    /// All guides, in topic-tile order.
+    pub fn guides(&self) -> &[TopicGuide] {
+        &self.guides
+    }
+
+    /// Urgency rules driven by the days left before a deadline; they apply to every topic.
+    pub fn days_left_rules(&self) -> &[DaysLeftRule] {
+        &self.days_left_rules
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The questions `topic` asks, in order.
+    pub fn questions_for(&self, topic: Topic) -> impl Iterator<Item = &Question> {
+        self.guide(topic)
+            .questions
+            .iter()
+            .filter_map(|id| self.question(id))
+    }
+
+    /// The labels of the yes/no buttons.
+    pub fn yes_no(&self) -> &YesNoLabels {
+        &self.yes_no
+    }
+
+    /// The channel with this id.
+    pub fn channel(&self, id: &str) -> Option<&Channel> {
+        self.channels.iter().find(|c| c.id == id)
+    }
+
+    /// The escalation step with this id.
+    pub fn escalation(&self, id: &str) -> Option<&Escalation> {
+        self.escalations.iter().find(|e| e.id == id)
+    }
+}
+
+/// The shipped knowledge base, loaded and validated on first use.
+///
+/// A failure is returned (to every caller) rather than panicking, so the widget can
+/// show an error state; the `kb` test suite makes sure it never happens in a release.
+pub fn kb() -> Result<&'static Kb, KbError> {
+    static KB: OnceLock<Result<Kb, KbError>> = OnceLock::new();
+    KB.get_or_init(|| Kb::load(SHIPPED))
+        .as_ref()
+        .map_err(Clone::clone)
+}

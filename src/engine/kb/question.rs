@@ -1,0 +1,101 @@
+//! Tap-first questions that sharpen a topic, and how their answers become facts.
+//!
+//! Every answer travels as a string so the UI, the CLI and the JS API share one shape:
+//! `yes`/`no` for yes/no questions, an option id for choices, `YYYY-MM-DD` for dates.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_json::Value;
+use time::macros::format_description;
+
+use crate::engine::locale::Text;
+
+/// Answers given so far: question id → answer value. Skipped questions are absent.
+pub type Answers = BTreeMap<String, String>;
+
+/// The answer value for "yes".
+pub const YES: &str = "yes";
+/// The answer value for "no".
+pub const NO: &str = "no";
+
+/// One question, shared by every topic that lists it.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub prompt: Text,
+    /// One short line under the prompt: where to find the answer, or why it matters.
+    pub help: Text,
+    /// The deadline-engine fact this answer fills, if any. Required for dates.
+    #[serde(default)]
+    pub fact: Option<String>,
+}
+
+/// How the question is answered.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    YesNo,
+    Choice(Vec<ChoiceOption>),
+    Date,
+}
+
+/// One tappable option of a choice question.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceOption {
+    /// The answer value; for a question that fills a fact, also the fact's value.
+    pub id: String,
+    pub label: Text,
+}
+
+/// The labels of the two yes/no buttons, kept with the questions so they are translated
+/// in the same place.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YesNoLabels {
+    pub yes: Text,
+    pub no: Text,
+}
+
+impl Question {
+    /// Whether `answer` is a value this question accepts.
+    pub fn accepts(&self, answer: &str) -> bool {
+        match &self.kind {
+            QuestionKind::YesNo => answer == YES || answer == NO,
+            QuestionKind::Choice(options) => options.iter().any(|o| o.id == answer),
+            QuestionKind::Date => is_iso_date(answer),
+        }
+    }
+
+    /// The values a rule condition may test. Dates have none: date-driven urgency comes
+    /// from the deadline engine's days-left figure, not from comparing raw dates here.
+    pub fn condition_values(&self) -> Vec<&str> {
+        match &self.kind {
+            QuestionKind::YesNo => vec![YES, NO],
+            QuestionKind::Choice(options) => options.iter().map(|o| o.id.as_str()).collect(),
+            QuestionKind::Date => Vec::new(),
+        }
+    }
+
+    /// The `(fact, value)` pair this answer fills in the deadline engine's case JSON:
+    /// a date or option id as a string, a yes/no as a boolean. `None` if the question
+    /// fills no fact or the answer is not valid.
+    pub fn fact_entry(&self, answer: &str) -> Option<(&str, Value)> {
+        let fact = self.fact.as_deref()?;
+        if !self.accepts(answer) {
+            return None;
+        }
+        let value = match self.kind {
+            QuestionKind::YesNo => Value::Bool(answer == YES),
+            QuestionKind::Choice(_) | QuestionKind::Date => Value::String(answer.to_owned()),
+        };
+        Some((fact, value))
+    }
+}
+
+fn is_iso_date(s: &str) -> bool {
+    time::Date::parse(s, format_description!("[year]-[month]-[day]")).is_ok()
+}

@@ -1,0 +1,414 @@
+//! Checks that run once when the knowledge base loads.
+//!
+//! Serde already rejects unknown keys and missing fields; these checks cover what a
+//! schema cannot: references between files, duplicates, empty translations, and data
+//! that nothing uses.
+
+use std::collections::HashSet;
+
+use super::fact::{fact_kind, FactKind};
+use super::{
+    Channel, Condition, DaysLeftRule, Escalation, IdKind, Kb, KbError, Question, QuestionKind,
+    Rule, TopicGuide, YesNoLabels, DEADLINE_IDS, HOST_CONFIG_KEYS, LETTER_IDS, MAX_QUESTIONS,
+};
+use crate::engine::locale::{Locale, Text};
+use crate::engine::topic::Topic;
+
+fn text(t: &Text, at: &str) -> Result<(), KbError> {
+    for locale in Locale::ALL {
+        if t.get(locale).trim().is_empty() {
+            return Err(KbError::EmptyText {
+                at: at.to_owned(),
+                locale,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// A list of texts that must have at least one entry.
+fn text_list(list: &[Text], at: &str, problem: &'static str) -> Result<(), KbError> {
+    if list.is_empty() {
+        return Err(KbError::Invalid {
+            at: at.to_owned(),
+            problem,
+        });
+    }
+    for (i, t) in list.iter().enumerate() {
+        text(t, &format!("{at} {i}"))?;
+    }
+    Ok(())
+}
+
+fn unique<'a>(
+    ids: impl IntoIterator<Item = &'a str>,
+    kind: IdKind,
+    at: &str,
+) -> Result<(), KbError> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(KbError::DuplicateId {
+                kind,
+                id: id.to_owned(),
+                at: at.to_owned(),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn known(id: &str, exists: bool, kind: IdKind, at: &str) -> Result<(), KbError> {
+    if exists {
+        Ok(())
+    } else {
+        Err(KbError::UnknownId {
+            kind,
+            id: id.to_owned(),
+            at: at.to_owned(),
+        })
+    }
+}
+
+fn known_all(ids: &[String], table: &[&str], kind: IdKind, at: &str) -> Result<(), KbError> {
+    unique(ids.iter().map(String::as_str), kind, at)?;
+    for id in ids {
+        known(id, table.contains(&id.as_str()), kind, at)?;
+    }
+    Ok(())
+}
+
+pub(super) fn check_questions(questions: &[Question], yes_no: &YesNoLabels) -> Result<(), KbError> {
+    text(&yes_no.yes, "yes_no yes")?;
+    text(&yes_no.no, "yes_no no")?;
+    unique(
+        questions.iter().map(|q| q.id.as_str()),
+        IdKind::Question,
+        "questions.json",
+    )?;
+    for q in questions {
+        let at = format!("question {}", q.id);
+        text(&q.prompt, &format!("{at} prompt"))?;
+        text(&q.help, &format!("{at} help"))?;
+        if let QuestionKind::Choice(options) = &q.kind {
+            if options.len() < 2 {
+                return Err(KbError::Invalid {
+                    at,
+                    problem: "a choice needs at least two options",
+                });
+            }
+            unique(options.iter().map(|o| o.id.as_str()), IdKind::Answer, &at)?;
+            for o in options {
+                text(&o.label, &format!("{at} option {}", o.id))?;
+            }
+        }
+        check_fact(q, &at)?;
+    }
+    Ok(())
+}
+
+/// A question's fact must exist and take the kind of value the question produces.
+fn check_fact(q: &Question, at: &str) -> Result<(), KbError> {
+    let Some(fact) = &q.fact else {
+        return match q.kind {
+            QuestionKind::Date => Err(KbError::Invalid {
+                at: at.to_owned(),
+                problem: "a date question must name the fact it fills",
+            }),
+            QuestionKind::YesNo | QuestionKind::Choice(_) => Ok(()),
+        };
+    };
+    let Some(kind) = fact_kind(fact) else {
+        return Err(KbError::UnknownId {
+            kind: IdKind::Fact,
+            id: fact.clone(),
+            at: at.to_owned(),
+        });
+    };
+    let fits = match (&q.kind, kind) {
+        (QuestionKind::Date, FactKind::Date) | (QuestionKind::YesNo, FactKind::Flag) => true,
+        (QuestionKind::Choice(options), FactKind::OneOf(allowed)) => {
+            options.iter().all(|o| allowed.contains(&o.id.as_str()))
+        }
+        _ => false,
+    };
+    if fits {
+        Ok(())
+    } else {
+        Err(KbError::FactMismatch {
+            question: q.id.clone(),
+            fact: fact.clone(),
+        })
+    }
+}
+
+pub(super) fn check_channels(channels: &[Channel]) -> Result<(), KbError> {
+    unique(
+        channels.iter().map(|c| c.id.as_str()),
+        IdKind::Channel,
+        "channels.json",
+    )?;
+    for c in channels {
+        let at = format!("channel {}", c.id);
+        text(&c.name, &format!("{at} name"))?;
+        text(&c.fallback, &format!("{at} fallback"))?;
+        if let Some(key) = &c.config_key {
+            known(
+                key,
+                HOST_CONFIG_KEYS.contains(&key.as_str()),
+                IdKind::ConfigKey,
+                &at,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn check_escalations(escalations: &[Escalation]) -> Result<(), KbError> {
+    unique(
+        escalations.iter().map(|e| e.id.as_str()),
+        IdKind::Escalation,
+        "escalations.json",
+    )?;
+    for e in escalations {
+        let at = format!("escalation {}", e.id);
+        text(&e.title, &format!("{at} title"))?;
+        text(&e.text, &format!("{at} text"))?;
+        known_all(&e.deadlines, DEADLINE_IDS, IdKind::Deadline, &at)?;
+    }
+    Ok(())
+}
+
+pub(super) fn check_days_left_rules(rules: &[DaysLeftRule]) -> Result<(), KbError> {
+    for (i, r) in rules.iter().enumerate() {
+        let at = format!("days_left_rules {i}");
+        let problem = match (r.min, r.max) {
+            (None, None) => Some("a days-left rule needs a min or a max"),
+            (Some(min), Some(max)) if min > max => Some("min is greater than max"),
+            _ => None,
+        };
+        if let Some(problem) = problem {
+            return Err(KbError::Invalid { at, problem });
+        }
+        text(&r.urgency.reason, &at)?;
+    }
+    Ok(())
+}
+
+/// Puts the guides in [`Topic::ALL`] order, requiring each topic exactly once.
+pub(super) fn order_guides(guides: Vec<TopicGuide>) -> Result<Vec<TopicGuide>, KbError> {
+    let mut slots: [Option<TopicGuide>; 12] = Default::default();
+    for guide in guides {
+        let Some(topic) = Topic::from_id(&guide.id) else {
+            return Err(KbError::UnknownId {
+                kind: IdKind::Topic,
+                id: guide.id,
+                at: "topics.json".to_owned(),
+            });
+        };
+        let slot = &mut slots[topic.index()];
+        if slot.is_some() {
+            return Err(KbError::DuplicateId {
+                kind: IdKind::Topic,
+                id: guide.id,
+                at: "topics.json".to_owned(),
+            });
+        }
+        *slot = Some(guide);
+    }
+    Topic::ALL
+        .into_iter()
+        .zip(slots)
+        .map(|(topic, slot)| slot.ok_or(KbError::MissingTopic { topic }))
+        .collect()
+}
+
+pub(super) fn check_guide(kb: &Kb, topic: Topic, g: &TopicGuide) -> Result<(), KbError> {
+    let at = format!("topic {}", g.id);
+    text(&g.title, &format!("{at} title"))?;
+    text(&g.description, &format!("{at} description"))?;
+    if g.questions.len() > MAX_QUESTIONS {
+        return Err(KbError::TooManyQuestions {
+            topic,
+            count: g.questions.len(),
+        });
+    }
+    unique(
+        g.questions.iter().map(String::as_str),
+        IdKind::Question,
+        &at,
+    )?;
+    for q in &g.questions {
+        known(q, kb.question(q).is_some(), IdKind::Question, &at)?;
+    }
+    text(&g.urgency.reason, &format!("{at} urgency"))?;
+    for (i, rule) in g.rules.iter().enumerate() {
+        check_rule(kb, g, rule, &format!("{at} rule {i}"))?;
+    }
+    if g.channels.is_empty() {
+        return Err(KbError::Invalid {
+            at,
+            problem: "a topic needs at least one channel",
+        });
+    }
+    unique(
+        g.channels.iter().map(|c| c.id.as_str()),
+        IdKind::Channel,
+        &at,
+    )?;
+    for fit in &g.channels {
+        let fit_at = format!("{at} channel {}", fit.id);
+        known(
+            &fit.id,
+            kb.channel(&fit.id).is_some(),
+            IdKind::Channel,
+            &fit_at,
+        )?;
+        text(&fit.why, &fit_at)?;
+        for c in &fit.when {
+            check_condition(kb, g, c, &fit_at)?;
+        }
+    }
+    text_list(&g.steps, &format!("{at} steps"), "a topic needs steps")?;
+    text_list(
+        &g.prepare,
+        &format!("{at} prepare"),
+        "a topic needs a prepare list",
+    )?;
+    text_list(&g.can, &format!("{at} can"), "a topic needs a can list")?;
+    text_list(
+        &g.cannot,
+        &format!("{at} cannot"),
+        "a topic needs a cannot list",
+    )?;
+    if g.escalations.is_empty() {
+        return Err(KbError::Invalid {
+            at,
+            problem: "a topic needs at least one escalation",
+        });
+    }
+    check_escalation_ids(kb, &g.escalations, &at)?;
+    known_all(&g.deadlines, DEADLINE_IDS, IdKind::Deadline, &at)?;
+    known_all(&g.letters, LETTER_IDS, IdKind::Letter, &at)?;
+    Ok(())
+}
+
+fn check_escalation_ids(kb: &Kb, ids: &[String], at: &str) -> Result<(), KbError> {
+    unique(ids.iter().map(String::as_str), IdKind::Escalation, at)?;
+    for id in ids {
+        known(id, kb.escalation(id).is_some(), IdKind::Escalation, at)?;
+    }
+    Ok(())
+}
+
+fn check_rule(kb: &Kb, g: &TopicGuide, rule: &Rule, at: &str) -> Result<(), KbError> {
+    if rule.when.is_empty() {
+        return Err(KbError::Invalid {
+            at: at.to_owned(),
+            problem: "a rule needs at least one condition (use the topic's own fields instead)",
+        });
+    }
+    if !rule.has_effect() {
+        return Err(KbError::Invalid {
+            at: at.to_owned(),
+            problem: "a rule changes nothing",
+        });
+    }
+    for c in &rule.when {
+        check_condition(kb, g, c, at)?;
+    }
+    if let Some(urgency) = &rule.urgency {
+        text(&urgency.reason, &format!("{at} urgency"))?;
+    }
+    unique(
+        rule.channels_first.iter().map(String::as_str),
+        IdKind::Channel,
+        at,
+    )?;
+    for id in &rule.channels_first {
+        known(id, kb.channel(id).is_some(), IdKind::Channel, at)?;
+        if !g.channels.iter().any(|fit| &fit.id == id) {
+            return Err(KbError::Invalid {
+                at: at.to_owned(),
+                problem: "channels_first names a channel the topic does not list",
+            });
+        }
+    }
+    for (i, step) in rule.steps.iter().enumerate() {
+        text(step, &format!("{at} step {i}"))?;
+    }
+    check_escalation_ids(kb, &rule.add_escalations, at)?;
+    known_all(&rule.add_deadlines, DEADLINE_IDS, IdKind::Deadline, at)?;
+    known_all(&rule.add_letters, LETTER_IDS, IdKind::Letter, at)?;
+    Ok(())
+}
+
+/// A condition may only test a question the topic asks, with values that question can
+/// take.
+fn check_condition(kb: &Kb, g: &TopicGuide, c: &Condition, at: &str) -> Result<(), KbError> {
+    let Some(question) = kb.question(&c.question) else {
+        return Err(KbError::UnknownId {
+            kind: IdKind::Question,
+            id: c.question.clone(),
+            at: at.to_owned(),
+        });
+    };
+    let invalid = |problem| KbError::Invalid {
+        at: at.to_owned(),
+        problem,
+    };
+    if !g.questions.contains(&c.question) {
+        return Err(invalid(
+            "a condition tests a question this topic does not ask",
+        ));
+    }
+    if matches!(question.kind, QuestionKind::Date) {
+        return Err(invalid("a condition cannot test a date answer"));
+    }
+    if c.any_of.is_empty() {
+        return Err(invalid("a condition needs at least one answer"));
+    }
+    let values = question.condition_values();
+    unique(c.any_of.iter().map(String::as_str), IdKind::Answer, at)?;
+    for v in &c.any_of {
+        known(v, values.contains(&v.as_str()), IdKind::Answer, at)?;
+    }
+    Ok(())
+}
+
+/// Every question, channel and escalation must be used by some topic.
+pub(super) fn check_all_used(kb: &Kb) -> Result<(), KbError> {
+    let guides = kb.guides();
+    for q in &kb.questions {
+        if !guides.iter().any(|g| g.questions.contains(&q.id)) {
+            return Err(KbError::Unused {
+                kind: IdKind::Question,
+                id: q.id.clone(),
+            });
+        }
+    }
+    for c in &kb.channels {
+        if !guides
+            .iter()
+            .any(|g| g.channels.iter().any(|f| f.id == c.id))
+        {
+            return Err(KbError::Unused {
+                kind: IdKind::Channel,
+                id: c.id.clone(),
+            });
+        }
+    }
+    for e in &kb.escalations {
+        let used = guides.iter().any(|g| {
+            g.escalations.contains(&e.id)
+                || g.rules.iter().any(|r| r.add_escalations.contains(&e.id))
+        });
+        if !used {
+            return Err(KbError::Unused {
+                kind: IdKind::Escalation,
+                id: e.id.clone(),
+            });
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,449 @@
+//! The knowledge base loads clean, and broken data is rejected with the specific error.
+
+use cardhelp::engine::kb::{kb, IdKind, Kb, KbError, KbSources, SHIPPED};
+use cardhelp::engine::locale::Locale;
+use cardhelp::engine::topic::Topic;
+use serde_json::{json, Value};
+
+#[derive(Clone, Copy)]
+enum File {
+    Topics,
+    Questions,
+    Channels,
+    Escalations,
+}
+
+/// Loads the shipped KB with one file parsed, edited and re-serialized.
+fn load_edited(file: File, edit: impl FnOnce(&mut Value)) -> Result<Kb, KbError> {
+    let original = match file {
+        File::Topics => SHIPPED.topics,
+        File::Questions => SHIPPED.questions,
+        File::Channels => SHIPPED.channels,
+        File::Escalations => SHIPPED.escalations,
+    };
+    let mut value: Value = serde_json::from_str(original).unwrap();
+    edit(&mut value);
+    let edited = value.to_string();
+    let mut sources = SHIPPED;
+    match file {
+        File::Topics => sources.topics = &edited,
+        File::Questions => sources.questions = &edited,
+        File::Channels => sources.channels = &edited,
+        File::Escalations => sources.escalations = &edited,
+    }
+    Kb::load(sources)
+}
+
+/// The shipped topic entry with this id, for editing.
+fn topic<'a>(topics: &'a mut Value, id: &str) -> &'a mut Value {
+    topics["topics"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|t| t["id"] == id)
+        .unwrap()
+}
+
+fn question<'a>(questions: &'a mut Value, id: &str) -> &'a mut Value {
+    questions["questions"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|q| q["id"] == id)
+        .unwrap()
+}
+
+fn unknown(kind: IdKind, id: &str) -> impl Fn(&KbError) -> bool + '_ {
+    move |e| matches!(e, KbError::UnknownId { kind: k, id: i, .. } if *k == kind && i == id)
+}
+
+#[test]
+fn shipped_data_loads_clean() {
+    let kb = kb().unwrap_or_else(|e| panic!("shipped KB is invalid: {e}"));
+    assert_eq!(kb.guides().len(), 12);
+    for (guide, t) in kb.guides().iter().zip(Topic::ALL) {
+        assert_eq!(guide.id, t.id());
+    }
+}
+
+#[test]
+fn an_unknown_key_in_a_topic_is_a_schema_error() {
+    let err = load_edited(File::Topics, |v| {
+        topic(v, "hardship")["colour"] = json!("red");
+    })
+    .unwrap_err();
+    match err {
+        KbError::Json { file, message } => {
+            assert_eq!(file, "topics.json");
+            assert!(message.contains("unknown field `colour`"), "{message}");
+        }
+        other => panic!("expected a schema error, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_unknown_key_in_a_channel_is_a_schema_error() {
+    let err = load_edited(File::Channels, |v| {
+        v[0]["hours"] = json!("24/7");
+    })
+    .unwrap_err();
+    assert!(
+        matches!(&err, KbError::Json { file: "channels.json", message } if message.contains("unknown field `hours`")),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn an_unknown_key_in_a_text_is_a_schema_error() {
+    let err = load_edited(File::Escalations, |v| {
+        v[0]["title"]["fr"] = json!("Plainte");
+    })
+    .unwrap_err();
+    assert!(
+        matches!(&err, KbError::Json { file: "escalations.json", message } if message.contains("unknown field `fr`")),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_missing_spanish_text_is_a_schema_error() {
+    let err = load_edited(File::Questions, |v| {
+        question(v, "due_date")["prompt"]
+            .as_object_mut()
+            .unwrap()
+            .remove("es");
+    })
+    .unwrap_err();
+    assert!(
+        matches!(&err, KbError::Json { file: "questions.json", message } if message.contains("missing field `es`")),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn an_empty_spanish_text_is_named_with_its_place() {
+    let err = load_edited(File::Topics, |v| {
+        topic(v, "card_problem")["cannot"][1]["es"] = json!("  ");
+    })
+    .unwrap_err();
+    assert_eq!(
+        err,
+        KbError::EmptyText {
+            at: "topic card_problem cannot 1".into(),
+            locale: Locale::Es
+        }
+    );
+}
+
+#[test]
+fn a_duplicate_topic_is_rejected() {
+    let err = load_edited(File::Topics, |v| {
+        let copy = topic(v, "hardship").clone();
+        v["topics"].as_array_mut().unwrap().push(copy);
+    })
+    .unwrap_err();
+    assert!(
+        matches!(&err, KbError::DuplicateId { kind: IdKind::Topic, id, .. } if id == "hardship"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_missing_topic_is_rejected() {
+    let err = load_edited(File::Topics, |v| {
+        v["topics"]
+            .as_array_mut()
+            .unwrap()
+            .retain(|t| t["id"] != "rewards_promotions");
+    })
+    .unwrap_err();
+    assert_eq!(
+        err,
+        KbError::MissingTopic {
+            topic: Topic::RewardsPromotions
+        }
+    );
+}
+
+#[test]
+fn an_unknown_topic_id_is_rejected() {
+    let err = load_edited(File::Topics, |v| {
+        topic(v, "hardship")["id"] = json!("debt");
+    })
+    .unwrap_err();
+    assert!(unknown(IdKind::Topic, "debt")(&err), "{err:?}");
+}
+
+#[test]
+fn a_topic_asking_an_unknown_question_is_a_dangling_reference() {
+    let err = load_edited(File::Topics, |v| {
+        topic(v, "hardship")["questions"] = json!(["hardship_status", "income"]);
+    })
+    .unwrap_err();
+    assert_eq!(
+        err,
+        KbError::UnknownId {
+            kind: IdKind::Question,
+            id: "income".into(),
+            at: "topic hardship".into()
+        }
+    );
+}
+
+#[test]
+fn an_unknown_channel_is_a_dangling_reference() {
+    let err = load_edited(File::Topics, |v| {
+        topic(v, "hardship")["channels"][0]["id"] = json!("branch_visit");
+    })
+    .unwrap_err();
+    assert!(unknown(IdKind::Channel, "branch_visit")(&err), "{err:?}");
+}
+
+#[test]
+fn an_unknown_escalation_is_a_dangling_reference() {
+    let err = load_edited(File::Topics, |v| {
+        topic(v, "hardship")["escalations"] = json!(["issuer_complaint", "lawsuit"]);
+    })
+    .unwrap_err();
+    assert!(unknown(IdKind::Escalation, "lawsuit")(&err), "{err:?}");
+}
+
+#[test]
+fn an_unknown_deadline_is_a_dangling_reference() {
+    let err = load_edited(File::Escalations, |v| {
+        v[1]["deadlines"] = json!(["cfpb_company_response", "cfpb_forever"]);
+    })
+    .unwrap_err();
+    assert!(unknown(IdKind::Deadline, "cfpb_forever")(&err), "{err:?}");
+}
+
+#[test]
+fn an_unknown_letter_in_a_rule_is_a_dangling_reference() {
+    let err = load_edited(File::Topics, |v| {
+        topic(v, "account_closure")["rules"][2]["add_letters"] = json!(["thank_you_note"]);
+    })
+    .unwrap_err();
+    assert_eq!(
+        err,
+        KbError::UnknownId {
+            kind: IdKind::Letter,
+            id: "thank_you_note".into(),
+            at: "topic account_closure rule 2".into()
+        }
+    );
+}
+
+#[test]
+fn an_unknown_fact_is_a_dangling_reference() {
+    let err = load_edited(File::Questions, |v| {
+        question(v, "due_date")["fact"] = json!("due_day");
+    })
+    .unwrap_err();
+    assert!(unknown(IdKind::Fact, "due_day")(&err), "{err:?}");
+}
+
+#[test]
+fn an_unknown_host_config_key_is_a_dangling_reference() {
+    let err = load_edited(File::Channels, |v| {
+        v[0]["config_key"] = json!("phone_number");
+    })
+    .unwrap_err();
+    assert!(unknown(IdKind::ConfigKey, "phone_number")(&err), "{err:?}");
+}
+
+#[test]
+fn a_condition_on_an_answer_the_question_cannot_take_is_rejected() {
+    let err = load_edited(File::Topics, |v| {
+        topic(v, "card_problem")["rules"][0]["when"][0]["in"] = json!(["lost", "misplaced"]);
+    })
+    .unwrap_err();
+    assert_eq!(
+        err,
+        KbError::UnknownId {
+            kind: IdKind::Answer,
+            id: "misplaced".into(),
+            at: "topic card_problem rule 0".into()
+        }
+    );
+}
+
+#[test]
+fn a_condition_on_a_question_the_topic_does_not_ask_is_rejected() {
+    let err = load_edited(File::Topics, |v| {
+        topic(v, "hardship")["rules"][0]["when"][0] =
+            json!({"question": "still_have_card", "in": ["no"]});
+    })
+    .unwrap_err();
+    assert!(
+        matches!(&err, KbError::Invalid { at, problem } if at == "topic hardship rule 0" && problem.contains("does not ask")),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_condition_on_a_date_is_rejected() {
+    let err = load_edited(File::Topics, |v| {
+        topic(v, "hardship")["rules"][0]["when"][0] =
+            json!({"question": "due_date", "in": ["2025-01-01"]});
+    })
+    .unwrap_err();
+    assert!(
+        matches!(&err, KbError::Invalid { problem, .. } if problem.contains("date")),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn promoting_a_channel_the_topic_does_not_list_is_rejected() {
+    let err = load_edited(File::Topics, |v| {
+        topic(v, "hardship")["rules"][0]["channels_first"] = json!(["fraud_phone"]);
+    })
+    .unwrap_err();
+    assert!(
+        matches!(&err, KbError::Invalid { problem, .. } if problem.contains("channels_first")),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_rule_that_changes_nothing_is_rejected() {
+    let err = load_edited(File::Topics, |v| {
+        let rule = &mut topic(v, "hardship")["rules"][0];
+        let when = rule["when"].clone();
+        *rule = json!({ "when": when });
+    })
+    .unwrap_err();
+    assert_eq!(
+        err,
+        KbError::Invalid {
+            at: "topic hardship rule 0".into(),
+            problem: "a rule changes nothing"
+        }
+    );
+}
+
+#[test]
+fn a_duplicate_question_id_is_rejected() {
+    let err = load_edited(File::Questions, |v| {
+        question(v, "over_limit")["id"] = json!("due_date");
+    })
+    .unwrap_err();
+    assert!(
+        matches!(&err, KbError::DuplicateId { kind: IdKind::Question, id, .. } if id == "due_date"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn more_than_four_questions_is_rejected() {
+    let err = load_edited(File::Topics, |v| {
+        topic(v, "billing_dispute")["questions"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!("statement_closing"));
+    })
+    .unwrap_err();
+    assert_eq!(
+        err,
+        KbError::TooManyQuestions {
+            topic: Topic::BillingDispute,
+            count: 5
+        }
+    );
+}
+
+#[test]
+fn a_question_filling_a_fact_of_another_kind_is_rejected() {
+    let err = load_edited(File::Questions, |v| {
+        question(v, "over_limit")["fact"] = json!("due_date");
+    })
+    .unwrap_err();
+    assert_eq!(
+        err,
+        KbError::FactMismatch {
+            question: "over_limit".into(),
+            fact: "due_date".into()
+        }
+    );
+}
+
+#[test]
+fn a_choice_with_a_value_the_fact_does_not_take_is_rejected() {
+    let err = load_edited(File::Questions, |v| {
+        question(v, "payment_method")["kind"]["choice"][0]["id"] = json!("carrier_pigeon");
+    })
+    .unwrap_err();
+    assert!(
+        matches!(&err, KbError::FactMismatch { fact, .. } if fact == "payment_method"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_date_question_must_name_its_fact() {
+    let err = load_edited(File::Questions, |v| {
+        question(v, "due_date")
+            .as_object_mut()
+            .unwrap()
+            .remove("fact");
+    })
+    .unwrap_err();
+    assert!(
+        matches!(&err, KbError::Invalid { at, .. } if at == "question due_date"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn an_unused_question_is_dead_data() {
+    let err = load_edited(File::Questions, |v| {
+        let mut extra = question(v, "over_limit").clone();
+        extra["id"] = json!("has_pet");
+        v["questions"].as_array_mut().unwrap().push(extra);
+    })
+    .unwrap_err();
+    assert_eq!(
+        err,
+        KbError::Unused {
+            kind: IdKind::Question,
+            id: "has_pet".into()
+        }
+    );
+}
+
+#[test]
+fn a_days_left_rule_with_crossed_bounds_is_rejected() {
+    let err = load_edited(File::Topics, |v| {
+        v["days_left_rules"][0]["min"] = json!(20);
+    })
+    .unwrap_err();
+    assert!(
+        matches!(&err, KbError::Invalid { at, .. } if at == "days_left_rules 0"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn errors_read_as_sentences() {
+    let err = KbError::UnknownId {
+        kind: IdKind::Channel,
+        id: "fax".into(),
+        at: "topic hardship".into(),
+    };
+    assert_eq!(err.to_string(), "topic hardship: unknown channel 'fax'");
+}
+
+#[test]
+fn malformed_json_is_a_schema_error() {
+    let broken = KbSources {
+        topics: "{",
+        ..SHIPPED
+    };
+    assert!(matches!(
+        Kb::load(broken),
+        Err(KbError::Json {
+            file: "topics.json",
+            ..
+        })
+    ));
+}
