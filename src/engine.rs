@@ -3,5 +3,10 @@
 //! One resolver (`plan`) turns a case into the plan that the screen, the print view,
 //! the letters and the `.ics` export all render, so they can never disagree.
 
+pub mod calendar;
+pub mod case;
+pub mod deadlines;
 pub mod locale;
+pub mod plan;
+pub mod rules;
 pub mod topic;

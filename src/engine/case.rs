@@ -1,0 +1,637 @@
+//! The case: what the cardholder told us, as the CLI and the browser's JS API receive it.
+//!
+//! The JSON shape is a public contract. Every fact is optional (a deadline appears only
+//! when its facts are present); unknown fields, impossible dates and out-of-range numbers
+//! are rejected with the path of the offending field, so a typo never silently drops a
+//! deadline.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use time::{Date, Weekday};
+
+use crate::engine::calendar::cycles::ClosingDay;
+use crate::engine::calendar::{BusinessCalendar, IsoDate};
+use crate::engine::locale::{Locale, Text};
+use crate::engine::topic::Topic;
+
+/// A cardholder's situation: the input of [`crate::engine::plan::plan`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// The caller's date. Always supplied: the engine never reads a clock (there is none
+    /// on wasm32), so the same case gives the same plan everywhere.
+    pub today: IsoDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<Topic>,
+    #[serde(default)]
+    pub locale: Locale,
+    /// The cardholder's own words; carried for the classifier, unused by deadlines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub facts: Facts,
+    /// The issuer's business days, when they differ from the Federal Reserve schedule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar: Option<CalendarOverrides>,
+}
+
+/// Everything the deadline rules can start from. All optional; absent facts are `null`
+/// when serialized. Field names are the contract ids of [`Fact`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Facts {
+    pub statement_sent: Option<IsoDate>,
+    pub statement_closing: Option<IsoDate>,
+    pub statement_mailed: Option<IsoDate>,
+    pub transaction_date: Option<IsoDate>,
+    pub notice_received: Option<IsoDate>,
+    pub cycle_closing_day: Option<ClosingDay>,
+    pub due_date: Option<IsoDate>,
+    pub payment_method: Option<PaymentMethod>,
+    pub refund_request_received: Option<IsoDate>,
+    pub fraud_alert_placed: Option<IsoDate>,
+    pub extended_alert_placed: Option<IsoDate>,
+    pub freeze_requested: Option<IsoDate>,
+    pub freeze_request_method: Option<FreezeMethod>,
+    pub report_dispute_received: Option<IsoDate>,
+    pub report_dispute_info_added: Option<bool>,
+    pub cfpb_complaint_sent: Option<IsoDate>,
+    pub adverse_action_date: Option<IsoDate>,
+    pub terms_notice_received: Option<IsoDate>,
+    pub rate_increase_notice_received: Option<IsoDate>,
+    pub billing_error_decision_date: Option<IsoDate>,
+    pub freeze_placed: Option<IsoDate>,
+    pub fraud_alert_report_requested: Option<IsoDate>,
+    pub identity_theft_block_requested: Option<IsoDate>,
+    pub adverse_action_notice_date: Option<IsoDate>,
+    pub adverse_action_reasons_requested: Option<IsoDate>,
+    pub application_completed: Option<IsoDate>,
+    pub cfpb_company_responded: Option<IsoDate>,
+    pub missed_due_date: Option<IsoDate>,
+    pub payment_address_changed: Option<IsoDate>,
+    pub debit_loss_discovered: Option<IsoDate>,
+    pub debit_statement_sent: Option<IsoDate>,
+    pub debit_error_notice_received: Option<IsoDate>,
+    pub unauthorized_use_reported: Option<IsoDate>,
+    pub card_network: Option<CardNetwork>,
+}
+
+/// The name of one fact, as rules refer to it. Serializes to its contract id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fact {
+    StatementSent,
+    StatementClosing,
+    StatementMailed,
+    TransactionDate,
+    NoticeReceived,
+    CycleClosingDay,
+    DueDate,
+    PaymentMethod,
+    RefundRequestReceived,
+    FraudAlertPlaced,
+    ExtendedAlertPlaced,
+    FreezeRequested,
+    FreezeRequestMethod,
+    ReportDisputeReceived,
+    ReportDisputeInfoAdded,
+    CfpbComplaintSent,
+    AdverseActionDate,
+    TermsNoticeReceived,
+    RateIncreaseNoticeReceived,
+    BillingErrorDecisionDate,
+    FreezePlaced,
+    FraudAlertReportRequested,
+    IdentityTheftBlockRequested,
+    AdverseActionNoticeDate,
+    AdverseActionReasonsRequested,
+    ApplicationCompleted,
+    CfpbCompanyResponded,
+    MissedDueDate,
+    PaymentAddressChanged,
+    DebitLossDiscovered,
+    DebitStatementSent,
+    DebitErrorNoticeReceived,
+    UnauthorizedUseReported,
+    CardNetwork,
+}
+
+const fn label(fact: Fact, en: &'static str, es: &'static str) -> (Fact, Text<&'static str>) {
+    (fact, Text { en, es })
+}
+
+/// How each fact is named to the cardholder, e.g. in "Statement sent: January 15, 2026".
+pub const FACT_LABELS: [(Fact, Text<&'static str>); 34] = [
+    label(
+        Fact::StatementSent,
+        "Statement sent",
+        "Envío del estado de cuenta",
+    ),
+    label(
+        Fact::StatementClosing,
+        "Statement closing date",
+        "Fecha de cierre del estado de cuenta",
+    ),
+    label(
+        Fact::StatementMailed,
+        "Statement mailed or delivered",
+        "Envío o entrega del estado de cuenta",
+    ),
+    label(
+        Fact::TransactionDate,
+        "Transaction date",
+        "Fecha de la transacción",
+    ),
+    label(
+        Fact::NoticeReceived,
+        "Your dispute letter received",
+        "Recepción de su carta de reclamo",
+    ),
+    label(
+        Fact::CycleClosingDay,
+        "Billing cycle closing day",
+        "Día de cierre del ciclo de facturación",
+    ),
+    label(
+        Fact::DueDate,
+        "Payment due date",
+        "Fecha de vencimiento del pago",
+    ),
+    label(Fact::PaymentMethod, "How you pay", "Cómo paga"),
+    label(
+        Fact::RefundRequestReceived,
+        "Written refund request received",
+        "Recepción de su solicitud de reembolso por escrito",
+    ),
+    label(
+        Fact::FraudAlertPlaced,
+        "Fraud alert placed",
+        "Colocación de la alerta de fraude",
+    ),
+    label(
+        Fact::ExtendedAlertPlaced,
+        "Extended fraud alert placed",
+        "Colocación de la alerta de fraude extendida",
+    ),
+    label(
+        Fact::FreezeRequested,
+        "Freeze request received by the credit bureau",
+        "Recepción de su solicitud de congelamiento por la agencia de crédito",
+    ),
+    label(
+        Fact::FreezeRequestMethod,
+        "How you asked for the freeze",
+        "Cómo pidió el congelamiento",
+    ),
+    label(
+        Fact::ReportDisputeReceived,
+        "Credit report dispute received by the bureau",
+        "Recepción de su disputa por la agencia de crédito",
+    ),
+    label(
+        Fact::ReportDisputeInfoAdded,
+        "You sent more information during the dispute",
+        "Envió más información durante la disputa",
+    ),
+    label(
+        Fact::CfpbComplaintSent,
+        "CFPB sent your complaint to the company",
+        "Envío de su queja a la empresa por la CFPB",
+    ),
+    label(
+        Fact::AdverseActionDate,
+        "Credit limit cut or account closed",
+        "Reducción del límite o cierre de la cuenta",
+    ),
+    label(
+        Fact::TermsNoticeReceived,
+        "Change-in-terms notice received",
+        "Recepción del aviso de cambio de condiciones",
+    ),
+    label(
+        Fact::RateIncreaseNoticeReceived,
+        "Rate or fee increase notice received",
+        "Recepción del aviso de aumento de tasa o cargo",
+    ),
+    label(
+        Fact::BillingErrorDecisionDate,
+        "Card company's decision letter",
+        "Carta de decisión de la compañía",
+    ),
+    label(
+        Fact::FreezePlaced,
+        "Freeze placed",
+        "Congelamiento activado",
+    ),
+    label(
+        Fact::FraudAlertReportRequested,
+        "Free credit report requested after a fraud alert",
+        "Solicitud del informe de crédito gratis tras la alerta de fraude",
+    ),
+    label(
+        Fact::IdentityTheftBlockRequested,
+        "Identity theft block request received by the bureau",
+        "Recepción de su solicitud de bloqueo por robo de identidad",
+    ),
+    label(
+        Fact::AdverseActionNoticeDate,
+        "Adverse action notice",
+        "Aviso de acción adversa",
+    ),
+    label(
+        Fact::AdverseActionReasonsRequested,
+        "You asked for the reasons",
+        "Solicitud de las razones",
+    ),
+    label(
+        Fact::ApplicationCompleted,
+        "Completed application received",
+        "Recepción de la solicitud completa",
+    ),
+    label(
+        Fact::CfpbCompanyResponded,
+        "Company answered your CFPB complaint",
+        "Respuesta de la empresa a su queja ante la CFPB",
+    ),
+    label(
+        Fact::MissedDueDate,
+        "Due date of the missed payment",
+        "Vencimiento del pago atrasado",
+    ),
+    label(
+        Fact::PaymentAddressChanged,
+        "Payment address or method changed",
+        "Cambio de dirección o forma de pago",
+    ),
+    label(
+        Fact::DebitLossDiscovered,
+        "You learned your debit card was lost or stolen",
+        "Supo de la pérdida o robo de su tarjeta de débito",
+    ),
+    label(
+        Fact::DebitStatementSent,
+        "Bank statement sent",
+        "Envío del estado de cuenta bancario",
+    ),
+    label(
+        Fact::DebitErrorNoticeReceived,
+        "Bank received your error report",
+        "Recepción de su reporte de error por el banco",
+    ),
+    label(
+        Fact::UnauthorizedUseReported,
+        "Unauthorized use reported to the card company",
+        "Reporte del uso no autorizado a la compañía de la tarjeta",
+    ),
+    label(Fact::CardNetwork, "Card network", "Red de la tarjeta"),
+];
+
+impl Fact {
+    /// The contract id, e.g. `statement_sent` (the same as its serde name).
+    pub fn id(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    /// How the fact is named to the cardholder.
+    pub fn label(self, locale: Locale) -> &'static str {
+        FACT_LABELS
+            .iter()
+            .find(|(f, _)| *f == self)
+            .map_or("", |(_, t)| t.get(locale))
+    }
+}
+
+impl Facts {
+    /// The date recorded for `fact`, if it is a date fact and present.
+    pub fn date(&self, fact: Fact) -> Option<Date> {
+        let d = match fact {
+            Fact::StatementSent => self.statement_sent,
+            Fact::StatementClosing => self.statement_closing,
+            Fact::StatementMailed => self.statement_mailed,
+            Fact::TransactionDate => self.transaction_date,
+            Fact::NoticeReceived => self.notice_received,
+            Fact::DueDate => self.due_date,
+            Fact::RefundRequestReceived => self.refund_request_received,
+            Fact::FraudAlertPlaced => self.fraud_alert_placed,
+            Fact::ExtendedAlertPlaced => self.extended_alert_placed,
+            Fact::FreezeRequested => self.freeze_requested,
+            Fact::ReportDisputeReceived => self.report_dispute_received,
+            Fact::CfpbComplaintSent => self.cfpb_complaint_sent,
+            Fact::AdverseActionDate => self.adverse_action_date,
+            Fact::TermsNoticeReceived => self.terms_notice_received,
+            Fact::RateIncreaseNoticeReceived => self.rate_increase_notice_received,
+            Fact::BillingErrorDecisionDate => self.billing_error_decision_date,
+            Fact::FreezePlaced => self.freeze_placed,
+            Fact::FraudAlertReportRequested => self.fraud_alert_report_requested,
+            Fact::IdentityTheftBlockRequested => self.identity_theft_block_requested,
+            Fact::AdverseActionNoticeDate => self.adverse_action_notice_date,
+            Fact::AdverseActionReasonsRequested => self.adverse_action_reasons_requested,
+            Fact::ApplicationCompleted => self.application_completed,
+            Fact::CfpbCompanyResponded => self.cfpb_company_responded,
+            Fact::MissedDueDate => self.missed_due_date,
+            Fact::PaymentAddressChanged => self.payment_address_changed,
+            Fact::DebitLossDiscovered => self.debit_loss_discovered,
+            Fact::DebitStatementSent => self.debit_statement_sent,
+            Fact::DebitErrorNoticeReceived => self.debit_error_notice_received,
+            Fact::UnauthorizedUseReported => self.unauthorized_use_reported,
+            Fact::CycleClosingDay
+            | Fact::PaymentMethod
+            | Fact::FreezeRequestMethod
+            | Fact::ReportDisputeInfoAdded
+            | Fact::CardNetwork => None,
+        };
+        d.map(|d| d.0)
+    }
+
+    /// The contract value of a choice fact (`"mail"`, `"amex"`, `"true"`), if present.
+    pub fn choice(&self, fact: Fact) -> Option<&'static str> {
+        match fact {
+            Fact::PaymentMethod => self.payment_method.map(PaymentMethod::id),
+            Fact::FreezeRequestMethod => self.freeze_request_method.map(FreezeMethod::id),
+            Fact::CardNetwork => self.card_network.map(CardNetwork::id),
+            Fact::ReportDisputeInfoAdded => {
+                self.report_dispute_info_added
+                    .map(|b| if b { "true" } else { "false" })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// How a payment is sent. Only mail payments get the next-business-day rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentMethod {
+    Mail,
+    Online,
+    Phone,
+}
+
+impl PaymentMethod {
+    pub fn id(self) -> &'static str {
+        match self {
+            PaymentMethod::Mail => "mail",
+            PaymentMethod::Online => "online",
+            PaymentMethod::Phone => "phone",
+        }
+    }
+}
+
+/// How a security freeze was requested: 1 business day online or by phone, 3 by mail.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FreezeMethod {
+    Online,
+    Phone,
+    Mail,
+}
+
+impl FreezeMethod {
+    pub fn id(self) -> &'static str {
+        match self {
+            FreezeMethod::Online => "online",
+            FreezeMethod::Phone => "phone",
+            FreezeMethod::Mail => "mail",
+        }
+    }
+}
+
+/// The card's network, whose private dispute rules differ.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CardNetwork {
+    Visa,
+    Mastercard,
+    Amex,
+    Discover,
+}
+
+impl CardNetwork {
+    pub fn id(self) -> &'static str {
+        match self {
+            CardNetwork::Visa => "visa",
+            CardNetwork::Mastercard => "mastercard",
+            CardNetwork::Amex => "amex",
+            CardNetwork::Discover => "discover",
+        }
+    }
+}
+
+/// An issuer's business days where they differ from the Federal Reserve's.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CalendarOverrides {
+    /// Extra days the issuer is closed (e.g. the day after Thanksgiving).
+    pub closed_days: Vec<IsoDate>,
+    /// Weekend days the issuer is open, e.g. `["saturday"]`.
+    pub open_weekdays: Vec<WeekdayName>,
+}
+
+/// A day of the week, spelled out in lower case in JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WeekdayName {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+impl From<WeekdayName> for Weekday {
+    fn from(w: WeekdayName) -> Weekday {
+        match w {
+            WeekdayName::Monday => Weekday::Monday,
+            WeekdayName::Tuesday => Weekday::Tuesday,
+            WeekdayName::Wednesday => Weekday::Wednesday,
+            WeekdayName::Thursday => Weekday::Thursday,
+            WeekdayName::Friday => Weekday::Friday,
+            WeekdayName::Saturday => Weekday::Saturday,
+            WeekdayName::Sunday => Weekday::Sunday,
+        }
+    }
+}
+
+impl CalendarOverrides {
+    pub fn business_calendar(&self) -> BusinessCalendar {
+        BusinessCalendar::with_overrides(
+            self.closed_days.iter().map(|d| d.0),
+            self.open_weekdays.iter().map(|&w| Weekday::from(w)),
+        )
+    }
+}
+
+impl Case {
+    /// Parses a case from JSON, naming the offending field on any error.
+    ///
+    /// Parsing goes through `serde_json::Value` first so that type and value errors carry
+    /// a field path (`facts.statement_sent`) rather than a line and column.
+    pub fn from_json(json: &str) -> Result<Case, CaseError> {
+        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| CaseError {
+            field: "case".to_string(),
+            message: format!("not valid JSON ({e})"),
+        })?;
+        serde_path_to_error::deserialize(value).map_err(|e| {
+            let path = e.path().to_string();
+            let message = e.into_inner().to_string();
+            CaseError::at(&path, message)
+        })
+    }
+
+    /// Checks what the type system cannot: every date lies in the supported years.
+    /// [`Case::from_json`] already guarantees this; cases built in code may not.
+    pub fn validate(&self) -> Result<(), CaseError> {
+        let in_range = |field: String, d: IsoDate| {
+            IsoDate::parse(&d.to_string())
+                .map(drop)
+                .map_err(|message| CaseError { field, message })
+        };
+        in_range("today".to_string(), self.today)?;
+        for (fact, _) in &FACT_LABELS {
+            if let Some(d) = self.facts.date(*fact) {
+                in_range(format!("facts.{}", fact.id()), IsoDate(d))?;
+            }
+        }
+        for (i, d) in self
+            .calendar
+            .iter()
+            .flat_map(|c| c.closed_days.iter())
+            .enumerate()
+        {
+            in_range(format!("calendar.closed_days[{i}]"), *d)?;
+        }
+        Ok(())
+    }
+
+    /// The business-day calendar this case's deadlines are counted on.
+    pub fn business_calendar(&self) -> BusinessCalendar {
+        self.calendar.as_ref().map_or_else(
+            BusinessCalendar::federal_reserve,
+            CalendarOverrides::business_calendar,
+        )
+    }
+}
+
+/// Why a case was rejected: the field's path and a one-line reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseError {
+    /// Dotted path of the field, e.g. `facts.statement_sent`; `case` for the whole input.
+    pub field: String,
+    pub message: String,
+}
+
+impl CaseError {
+    /// An error at a serde path. An unknown field is reported at its own path
+    /// (`facts.statment_sent`) instead of serde's list of every allowed name.
+    fn at(path: &str, message: String) -> CaseError {
+        let parent = if path.is_empty() || path == "." {
+            None
+        } else {
+            Some(path)
+        };
+        let unknown = message
+            .strip_prefix("unknown field `")
+            .and_then(|rest| rest.split('`').next());
+        match (unknown, parent) {
+            (Some(name), Some(p)) if !p.ends_with(name) => CaseError {
+                field: format!("{p}.{name}"),
+                message: "unknown field".to_string(),
+            },
+            (Some(name), _) => CaseError {
+                field: parent.map_or_else(|| name.to_string(), str::to_string),
+                message: "unknown field".to_string(),
+            },
+            (None, _) => CaseError {
+                field: parent.unwrap_or("case").to_string(),
+                message: message.replace('\n', " "),
+            },
+        }
+    }
+}
+
+impl fmt::Display for CaseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for CaseError {}
+
+impl Serialize for ClosingDay {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u8(self.get())
+    }
+}
+
+impl<'de> Deserialize<'de> for ClosingDay {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let n = i64::deserialize(d)?;
+        u8::try_from(n)
+            .ok()
+            .and_then(ClosingDay::new)
+            .ok_or_else(|| {
+                serde::de::Error::custom(format!("{n} is not a day of the month (use 1-31)"))
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(json: &str) -> String {
+        Case::from_json(json).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_minimal_case_needs_only_today() {
+        let case = Case::from_json(r#"{"today":"2026-03-01"}"#).unwrap();
+        assert_eq!(case.locale, Locale::En);
+        assert_eq!(case.facts, Facts::default());
+        assert_eq!(case.topic, None);
+    }
+
+    #[test]
+    fn errors_name_the_field() {
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","facts":{"statement_sent":"2026-02-30"}}"#),
+            "facts.statement_sent: 2026-02-30 is not a real date"
+        );
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","facts":{"statment_sent":"2026-02-03"}}"#),
+            "facts.statment_sent: unknown field"
+        );
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","mood":1}"#),
+            "mood: unknown field"
+        );
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","facts":{"cycle_closing_day":32}}"#),
+            "facts.cycle_closing_day: 32 is not a day of the month (use 1-31)"
+        );
+        assert!(err(r#"{"facts":{}}"#).starts_with("case: missing field `today`"));
+        assert!(err("{").starts_with("case: not valid JSON"));
+        assert!(
+            err(r#"{"today":"2026-03-01","calendar":{"open_weekdays":["caturday"]}}"#)
+                .starts_with("calendar.open_weekdays[0]: unknown variant")
+        );
+    }
+
+    #[test]
+    fn every_fact_has_a_label_and_its_id_is_a_facts_field() {
+        let all_null = serde_json::to_value(Facts::default()).unwrap();
+        let fields = all_null.as_object().unwrap();
+        assert_eq!(fields.len(), FACT_LABELS.len());
+        for (fact, text) in &FACT_LABELS {
+            let id = serde_json::to_value(fact).unwrap();
+            assert!(fields.contains_key(id.as_str().unwrap()), "{id}");
+            assert!(!text.en.is_empty() && !text.es.is_empty());
+        }
+    }
+}
