@@ -7,7 +7,9 @@
 
 use std::fmt;
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::{Map, Value};
 use time::{Date, Weekday};
 
 use crate::engine::calendar::cycles::ClosingDay;
@@ -470,18 +472,35 @@ impl CalendarOverrides {
 impl Case {
     /// Parses a case from JSON, naming the offending field on any error.
     ///
-    /// Parsing goes through `serde_json::Value` first so that type and value errors carry
-    /// a field path (`facts.statement_sent`) rather than a line and column.
+    /// On bad input, each field is tried on its own to find the culprit's path
+    /// (`facts.statement_sent`, `calendar.closed_days[1]`). This costs nothing on the
+    /// happy path and far less wasm than a path-tracking deserializer wrapper.
     pub fn from_json(json: &str) -> Result<Case, CaseError> {
-        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| CaseError {
-            field: "case".to_string(),
-            message: format!("not valid JSON ({e})"),
-        })?;
-        serde_path_to_error::deserialize(value).map_err(|e| {
-            let path = e.path().to_string();
-            let message = e.into_inner().to_string();
-            CaseError::at(&path, message)
-        })
+        let value: Value = serde_json::from_str(json)
+            .map_err(|e| CaseError::new("case", format!("not valid JSON ({e})")))?;
+        let root = value
+            .as_object()
+            .ok_or_else(|| CaseError::new("case", "expected an object"))?;
+        if !root.contains_key("today") {
+            return Err(CaseError::new(
+                "today",
+                "missing (the current date, YYYY-MM-DD)",
+            ));
+        }
+        for (key, v) in root {
+            match key.as_str() {
+                "today" => check::<IsoDate>(key, v)?,
+                "topic" => check::<Option<Topic>>(key, v)?,
+                "locale" => check::<Locale>(key, v)?,
+                "text" => check::<Option<String>>(key, v)?,
+                "facts" => check_each::<Facts>(key, v)?,
+                "calendar" if v.is_null() => {}
+                "calendar" => check_each::<CalendarOverrides>(key, v)?,
+                _ => return Err(CaseError::new(key, "unknown field")),
+            }
+        }
+        // Deserializing from `&Value` everywhere keeps one copy of the derived code in wasm.
+        Case::deserialize(&value).map_err(|e| CaseError::new("case", e.to_string()))
     }
 
     /// Checks what the type system cannot: every date lies in the supported years.
@@ -527,32 +546,57 @@ pub struct CaseError {
 }
 
 impl CaseError {
-    /// An error at a serde path. An unknown field is reported at its own path
-    /// (`facts.statment_sent`) instead of serde's list of every allowed name.
-    fn at(path: &str, message: String) -> CaseError {
-        let parent = if path.is_empty() || path == "." {
-            None
-        } else {
-            Some(path)
-        };
-        let unknown = message
-            .strip_prefix("unknown field `")
-            .and_then(|rest| rest.split('`').next());
-        match (unknown, parent) {
-            (Some(name), Some(p)) if !p.ends_with(name) => CaseError {
-                field: format!("{p}.{name}"),
-                message: "unknown field".to_string(),
-            },
-            (Some(name), _) => CaseError {
-                field: parent.map_or_else(|| name.to_string(), str::to_string),
-                message: "unknown field".to_string(),
-            },
-            (None, _) => CaseError {
-                field: parent.unwrap_or("case").to_string(),
-                message: message.replace('\n', " "),
-            },
+    fn new(field: &str, message: impl Into<String>) -> CaseError {
+        CaseError {
+            field: field.to_string(),
+            message: message.into(),
         }
     }
+
+    /// An error from serde at `field`. serde's list of every allowed name is dropped
+    /// from unknown-field errors to keep the message on one short line.
+    fn serde(field: String, e: &serde_json::Error) -> CaseError {
+        let message = e.to_string();
+        let message = if message.starts_with("unknown field") {
+            "unknown field".to_string()
+        } else {
+            message.replace('\n', " ")
+        };
+        CaseError { field, message }
+    }
+}
+
+/// Checks one top-level field by deserializing it alone.
+fn check<T: DeserializeOwned>(field: &str, v: &Value) -> Result<(), CaseError> {
+    T::deserialize(v)
+        .map(drop)
+        .map_err(|e| CaseError::serde(field.to_string(), &e))
+}
+
+/// Checks an object field entry by entry, each as a one-entry object of type `T`, and
+/// each array entry on its own, so the error names the exact entry.
+fn check_each<T: DeserializeOwned>(field: &str, v: &Value) -> Result<(), CaseError> {
+    let obj = v
+        .as_object()
+        .ok_or_else(|| CaseError::new(field, "expected an object"))?;
+    for (key, item) in obj {
+        let alone = |item: Value| {
+            let mut one = Map::new();
+            one.insert(key.clone(), item);
+            T::deserialize(&Value::Object(one))
+        };
+        let Err(e) = alone(item.clone()) else {
+            continue;
+        };
+        let path = format!("{field}.{key}");
+        for (i, entry) in item.as_array().into_iter().flatten().enumerate() {
+            if let Err(e) = alone(Value::Array(vec![entry.clone()])) {
+                return Err(CaseError::serde(format!("{path}[{i}]"), &e));
+            }
+        }
+        return Err(CaseError::serde(path, &e));
+    }
+    Ok(())
 }
 
 impl fmt::Display for CaseError {
@@ -615,7 +659,16 @@ mod tests {
             err(r#"{"today":"2026-03-01","facts":{"cycle_closing_day":32}}"#),
             "facts.cycle_closing_day: 32 is not a day of the month (use 1-31)"
         );
-        assert!(err(r#"{"facts":{}}"#).starts_with("case: missing field `today`"));
+        assert!(err(r#"{"facts":{}}"#).starts_with("today: missing"));
+        assert_eq!(err("[]"), "case: expected an object");
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","facts":["2026-01-15"]}"#),
+            "facts: expected an object"
+        );
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","calendar":{"closed_days":["2026-01-02","2026-02-30"]}}"#),
+            "calendar.closed_days[1]: 2026-02-30 is not a real date"
+        );
         assert!(err("{").starts_with("case: not valid JSON"));
         assert!(
             err(r#"{"today":"2026-03-01","calendar":{"open_weekdays":["caturday"]}}"#)

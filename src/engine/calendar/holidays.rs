@@ -150,6 +150,17 @@ pub const FEDERAL_RESERVE_HOLIDAYS: [Holiday; 11] = [
     ),
 ];
 
+impl HolidayRule {
+    /// The month the holiday falls in (observance never moves it out of that month).
+    pub fn month(self) -> Month {
+        match self {
+            HolidayRule::Fixed { month, .. }
+            | HolidayRule::Nth { month, .. }
+            | HolidayRule::Last { month, .. } => month,
+        }
+    }
+}
+
 impl Holiday {
     /// The holiday's own date in `year`, before any observance shift; `None` before
     /// [`Holiday::since`] or outside the `time` crate's range.
@@ -200,8 +211,10 @@ pub fn observed_in_year(year: i32) -> Vec<(Date, &'static Holiday)> {
 
 /// The holiday the Reserve Banks observe on `date`, if any.
 pub fn observed_on(date: Date) -> Option<&'static Holiday> {
-    // An observed date never leaves its holiday's year (no fixed holiday is on Dec 31).
+    // A Sunday holiday moves to Monday, which never leaves its month: no fixed holiday
+    // falls on a month's last day. So only that month's holidays need computing.
     FEDERAL_RESERVE_HOLIDAYS
         .iter()
+        .filter(|h| h.rule.month() == date.month())
         .find(|h| h.observed_in(date.year()) == Some(date))
 }
