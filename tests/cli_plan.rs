@@ -119,6 +119,11 @@ fn the_plan_has_the_contract_fields_with_the_contract_values() {
         .unwrap()
         .contains("not legal advice"));
     assert!(plan["conventions"].as_array().unwrap().len() >= 5);
+    assert_eq!(plan["business_days"]["issuer_adjusted"], false);
+    assert!(plan["business_days"]["source_url"]
+        .as_str()
+        .unwrap()
+        .contains("federalreserve.gov"));
 
     let deadlines = plan["deadlines"].as_array().unwrap();
     let ids: Vec<&str> = deadlines
@@ -251,7 +256,8 @@ fn dates_outside_1990_to_2100_are_rejected_naming_the_field() {
     );
     let msg = rejected(&json!({ "today": "2101-01-01" }).to_string());
     assert!(msg.contains("today") && msg.contains("1990-2100"), "{msg}");
-    let msg = rejected(&json!({ "today": "2026-01-01", "calendar": { "closed_days": ["2026-01-02", "1900-01-01"] } }).to_string());
+    let closed = json!({ "closed_days": ["2026-01-02", "1900-01-01"] });
+    let msg = rejected(&json!({ "today": "2026-01-01", "calendar": closed }).to_string());
     assert!(msg.contains("calendar.closed_days[1]"), "{msg}");
 }
 

@@ -468,7 +468,7 @@ fn spanish_cases_get_spanish_wording() {
         "Envío del estado de cuenta: 15 de enero de 2026"
     );
     assert!(
-        notice.counting.contains("días naturales"),
+        notice.counting.contains("días calendario"),
         "{}",
         notice.counting
     );
@@ -490,7 +490,7 @@ fn spanish_cases_get_spanish_wording() {
 fn all_facts(network: &str) -> Value {
     let mut facts = serde_json::Map::new();
     for r in RULES {
-        facts.insert(r.start.id(), json!("2026-03-02"));
+        facts.insert(r.start.id().to_string(), json!("2026-03-02"));
     }
     facts.insert("statement_closing".into(), json!("2026-02-27"));
     facts.insert("cycle_closing_day".into(), json!(25));

@@ -119,191 +119,246 @@ pub enum Fact {
     CardNetwork,
 }
 
-const fn label(fact: Fact, en: &'static str, es: &'static str) -> (Fact, Text<&'static str>) {
-    (fact, Text { en, es })
+/// A fact's contract id and how it is named to the cardholder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FactInfo {
+    pub fact: Fact,
+    /// The JSON field name in `facts` (a public contract).
+    pub id: &'static str,
+    /// As shown before a date: "Statement sent: January 15, 2026".
+    pub label: Text<&'static str>,
 }
 
-/// How each fact is named to the cardholder, e.g. in "Statement sent: January 15, 2026".
-pub const FACT_LABELS: [(Fact, Text<&'static str>); 34] = [
-    label(
+const fn info(fact: Fact, id: &'static str, en: &'static str, es: &'static str) -> FactInfo {
+    FactInfo {
+        fact,
+        id,
+        label: Text { en, es },
+    }
+}
+
+/// Every fact, in contract order.
+pub const FACTS: [FactInfo; 34] = [
+    info(
         Fact::StatementSent,
+        "statement_sent",
         "Statement sent",
         "Envío del estado de cuenta",
     ),
-    label(
+    info(
         Fact::StatementClosing,
+        "statement_closing",
         "Statement closing date",
-        "Fecha de cierre del estado de cuenta",
+        "Cierre del estado de cuenta",
     ),
-    label(
+    info(
         Fact::StatementMailed,
+        "statement_mailed",
         "Statement mailed or delivered",
         "Envío o entrega del estado de cuenta",
     ),
-    label(
+    info(
         Fact::TransactionDate,
+        "transaction_date",
         "Transaction date",
         "Fecha de la transacción",
     ),
-    label(
+    info(
         Fact::NoticeReceived,
-        "Your dispute letter received",
-        "Recepción de su carta de reclamo",
+        "notice_received",
+        "Card company got your dispute letter",
+        "La compañía recibió su carta de reclamo",
     ),
-    label(
+    info(
         Fact::CycleClosingDay,
+        "cycle_closing_day",
         "Billing cycle closing day",
         "Día de cierre del ciclo de facturación",
     ),
-    label(
+    info(
         Fact::DueDate,
+        "due_date",
         "Payment due date",
-        "Fecha de vencimiento del pago",
+        "Vencimiento del pago",
     ),
-    label(Fact::PaymentMethod, "How you pay", "Cómo paga"),
-    label(
+    info(
+        Fact::PaymentMethod,
+        "payment_method",
+        "How you pay",
+        "Cómo paga",
+    ),
+    info(
         Fact::RefundRequestReceived,
-        "Written refund request received",
-        "Recepción de su solicitud de reembolso por escrito",
+        "refund_request_received",
+        "Card company got your written refund request",
+        "La compañía recibió su solicitud de reembolso por escrito",
     ),
-    label(
+    info(
         Fact::FraudAlertPlaced,
+        "fraud_alert_placed",
         "Fraud alert placed",
-        "Colocación de la alerta de fraude",
+        "Alerta de fraude colocada",
     ),
-    label(
+    info(
         Fact::ExtendedAlertPlaced,
+        "extended_alert_placed",
         "Extended fraud alert placed",
-        "Colocación de la alerta de fraude extendida",
+        "Alerta de fraude extendida colocada",
     ),
-    label(
+    info(
         Fact::FreezeRequested,
-        "Freeze request received by the credit bureau",
-        "Recepción de su solicitud de congelamiento por la agencia de crédito",
+        "freeze_requested",
+        "Credit bureau got your freeze request",
+        "La agencia de crédito recibió su solicitud de congelamiento",
     ),
-    label(
+    info(
         Fact::FreezeRequestMethod,
+        "freeze_request_method",
         "How you asked for the freeze",
         "Cómo pidió el congelamiento",
     ),
-    label(
+    info(
         Fact::ReportDisputeReceived,
-        "Credit report dispute received by the bureau",
-        "Recepción de su disputa por la agencia de crédito",
+        "report_dispute_received",
+        "Credit bureau got your dispute",
+        "La agencia de crédito recibió su disputa",
     ),
-    label(
+    info(
         Fact::ReportDisputeInfoAdded,
+        "report_dispute_info_added",
         "You sent more information during the dispute",
         "Envió más información durante la disputa",
     ),
-    label(
+    info(
         Fact::CfpbComplaintSent,
+        "cfpb_complaint_sent",
         "CFPB sent your complaint to the company",
-        "Envío de su queja a la empresa por la CFPB",
+        "La CFPB envió su queja a la empresa",
     ),
-    label(
+    info(
         Fact::AdverseActionDate,
+        "adverse_action_date",
         "Credit limit cut or account closed",
         "Reducción del límite o cierre de la cuenta",
     ),
-    label(
+    info(
         Fact::TermsNoticeReceived,
-        "Change-in-terms notice received",
-        "Recepción del aviso de cambio de condiciones",
+        "terms_notice_received",
+        "You got a change-in-terms notice",
+        "Recibió un aviso de cambio de condiciones",
     ),
-    label(
+    info(
         Fact::RateIncreaseNoticeReceived,
-        "Rate or fee increase notice received",
-        "Recepción del aviso de aumento de tasa o cargo",
+        "rate_increase_notice_received",
+        "You got a rate or fee increase notice",
+        "Recibió un aviso de aumento de tasa o cargos",
     ),
-    label(
+    info(
         Fact::BillingErrorDecisionDate,
-        "Card company's decision letter",
-        "Carta de decisión de la compañía",
+        "billing_error_decision_date",
+        "Date of the card company's decision letter",
+        "Fecha de la carta de decisión de la compañía",
     ),
-    label(
+    info(
         Fact::FreezePlaced,
+        "freeze_placed",
         "Freeze placed",
         "Congelamiento activado",
     ),
-    label(
+    info(
         Fact::FraudAlertReportRequested,
-        "Free credit report requested after a fraud alert",
-        "Solicitud del informe de crédito gratis tras la alerta de fraude",
+        "fraud_alert_report_requested",
+        "You asked for your free report after a fraud alert",
+        "Pidió su informe gratis tras la alerta de fraude",
     ),
-    label(
+    info(
         Fact::IdentityTheftBlockRequested,
-        "Identity theft block request received by the bureau",
-        "Recepción de su solicitud de bloqueo por robo de identidad",
+        "identity_theft_block_requested",
+        "Credit bureau got your identity theft block request",
+        "La agencia de crédito recibió su solicitud de bloqueo por robo de identidad",
     ),
-    label(
+    info(
         Fact::AdverseActionNoticeDate,
-        "Adverse action notice",
-        "Aviso de acción adversa",
+        "adverse_action_notice_date",
+        "Date of the adverse action notice",
+        "Fecha del aviso de acción adversa",
     ),
-    label(
+    info(
         Fact::AdverseActionReasonsRequested,
+        "adverse_action_reasons_requested",
         "You asked for the reasons",
-        "Solicitud de las razones",
+        "Pidió las razones",
     ),
-    label(
+    info(
         Fact::ApplicationCompleted,
-        "Completed application received",
-        "Recepción de la solicitud completa",
+        "application_completed",
+        "Card company got your completed application",
+        "La compañía recibió su solicitud completa",
     ),
-    label(
+    info(
         Fact::CfpbCompanyResponded,
+        "cfpb_company_responded",
         "Company answered your CFPB complaint",
-        "Respuesta de la empresa a su queja ante la CFPB",
+        "La empresa respondió a su queja ante la CFPB",
     ),
-    label(
+    info(
         Fact::MissedDueDate,
+        "missed_due_date",
         "Due date of the missed payment",
         "Vencimiento del pago atrasado",
     ),
-    label(
+    info(
         Fact::PaymentAddressChanged,
+        "payment_address_changed",
         "Payment address or method changed",
-        "Cambio de dirección o forma de pago",
+        "Cambió la dirección o forma de pago",
     ),
-    label(
+    info(
         Fact::DebitLossDiscovered,
+        "debit_loss_discovered",
         "You learned your debit card was lost or stolen",
         "Supo de la pérdida o robo de su tarjeta de débito",
     ),
-    label(
+    info(
         Fact::DebitStatementSent,
+        "debit_statement_sent",
         "Bank statement sent",
         "Envío del estado de cuenta bancario",
     ),
-    label(
+    info(
         Fact::DebitErrorNoticeReceived,
-        "Bank received your error report",
-        "Recepción de su reporte de error por el banco",
+        "debit_error_notice_received",
+        "Bank got your error report",
+        "El banco recibió su reporte de error",
     ),
-    label(
+    info(
         Fact::UnauthorizedUseReported,
-        "Unauthorized use reported to the card company",
-        "Reporte del uso no autorizado a la compañía de la tarjeta",
+        "unauthorized_use_reported",
+        "You reported the unauthorized use to the card company",
+        "Reportó el uso no autorizado a la compañía de la tarjeta",
     ),
-    label(Fact::CardNetwork, "Card network", "Red de la tarjeta"),
+    info(
+        Fact::CardNetwork,
+        "card_network",
+        "Card network",
+        "Red de la tarjeta",
+    ),
 ];
 
 impl Fact {
-    /// The contract id, e.g. `statement_sent` (the same as its serde name).
-    pub fn id(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default()
+    fn info(self) -> &'static FactInfo {
+        // FACTS lists the variants in declaration order; a test checks it.
+        &FACTS[self as usize]
+    }
+
+    /// The contract id, e.g. `statement_sent`.
+    pub fn id(self) -> &'static str {
+        self.info().id
     }
 
     /// How the fact is named to the cardholder.
     pub fn label(self, locale: Locale) -> &'static str {
-        FACT_LABELS
-            .iter()
-            .find(|(f, _)| *f == self)
-            .map_or("", |(_, t)| t.get(locale))
+        self.info().label.get(locale)
     }
 }
 
@@ -512,9 +567,9 @@ impl Case {
                 .map_err(|message| CaseError { field, message })
         };
         in_range("today".to_string(), self.today)?;
-        for (fact, _) in &FACT_LABELS {
-            if let Some(d) = self.facts.date(*fact) {
-                in_range(format!("facts.{}", fact.id()), IsoDate(d))?;
+        for info in &FACTS {
+            if let Some(d) = self.facts.date(info.fact) {
+                in_range(format!("facts.{}", info.id), IsoDate(d))?;
             }
         }
         for (i, d) in self
@@ -677,14 +732,19 @@ mod tests {
     }
 
     #[test]
-    fn every_fact_has_a_label_and_its_id_is_a_facts_field() {
+    fn the_facts_table_matches_the_enum_and_the_json_fields() {
         let all_null = serde_json::to_value(Facts::default()).unwrap();
         let fields = all_null.as_object().unwrap();
-        assert_eq!(fields.len(), FACT_LABELS.len());
-        for (fact, text) in &FACT_LABELS {
-            let id = serde_json::to_value(fact).unwrap();
-            assert!(fields.contains_key(id.as_str().unwrap()), "{id}");
-            assert!(!text.en.is_empty() && !text.es.is_empty());
+        assert_eq!(fields.len(), FACTS.len());
+        for (i, info) in FACTS.iter().enumerate() {
+            assert_eq!(info.fact as usize, i, "{} out of order", info.id);
+            assert_eq!(serde_json::to_value(info.fact).unwrap(), info.id);
+            assert!(
+                fields.contains_key(info.id),
+                "{} is not a Facts field",
+                info.id
+            );
+            assert!(!info.label.en.is_empty() && !info.label.es.is_empty());
         }
     }
 }

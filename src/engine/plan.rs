@@ -7,12 +7,12 @@
 use serde::Serialize;
 use time::Weekday;
 
-use crate::engine::calendar::{sub_days, BusinessCalendar, Closure, IsoDate};
+use crate::engine::calendar::{holidays, sub_days, BusinessCalendar, Closure, IsoDate};
 use crate::engine::case::{Case, CaseError, Fact};
 use crate::engine::deadlines::{resolve_all, Resolved};
 use crate::engine::locale::{Locale, Text};
 use crate::engine::rules::{
-    Anchor, Kind, MailBy, Party, Status, Unit, CONVENTIONS, MAIL_TRANSIT_DAYS,
+    text, Anchor, Kind, MailBy, Party, Status, Unit, CONVENTIONS, MAIL_TRANSIT_DAYS,
 };
 use crate::engine::topic::Topic;
 
@@ -26,6 +26,8 @@ pub struct Plan {
     /// The counting conventions, in the case's language.
     pub conventions: Vec<String>,
     pub disclaimer: String,
+    /// What counts as a business day for this case, and where the holidays come from.
+    pub business_days: BusinessDays,
     /// Sorted by date.
     pub deadlines: Vec<Deadline>,
 }
@@ -69,6 +71,17 @@ pub struct Deadline {
     pub warning: Option<String>,
 }
 
+/// The business-day calendar a plan was counted on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct BusinessDays {
+    pub description: String,
+    pub source: String,
+    pub source_url: String,
+    pub as_of: IsoDate,
+    /// The case's `calendar` changed the default days.
+    pub issuer_adjusted: bool,
+}
+
 /// A suggested mailing date, which is advice and labelled as such.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct MailAdvice {
@@ -77,60 +90,188 @@ pub struct MailAdvice {
     pub note: String,
 }
 
-const DISCLAIMER: Text<&str> = Text {
-    en: "General information, not legal advice. Check the dates against your statement and card agreement.",
-    es: "Información general, no asesoría legal. Compare las fechas con su estado de cuenta y su contrato de tarjeta.",
-};
+const DISCLAIMER: Text<&str> = text(
+    "General information, not legal advice. Check the dates against your statement and card agreement.",
+    "Información general, no asesoría legal. Compare las fechas con su estado de cuenta y su contrato de tarjeta.",
+);
 
-const POLICY_NOTE: Text<&str> = Text {
-    en: "This is a company, agency or card network policy, not a law.",
-    es: "Es una política de una empresa, agencia o red de tarjetas, no una ley.",
-};
+const BUSINESS_DAYS: Text<&str> = text(
+    "Monday to Friday, except Federal Reserve holidays.",
+    "De lunes a viernes, salvo los feriados de la Reserva Federal.",
+);
 
-const UNVERIFIED_NOTE: Text<&str> = Text {
-    en: "We could not confirm this rule; check it with your card company.",
-    es: "No pudimos confirmar esta regla; consúltela con la compañía de su tarjeta.",
-};
+const BUSINESS_DAYS_ADJUSTED: Text<&str> = text(
+    "Monday to Friday, except Federal Reserve holidays, adjusted to your card company's own schedule.",
+    "De lunes a viernes, salvo los feriados de la Reserva Federal, ajustado al calendario de su compañía de tarjeta.",
+);
 
-const MAIL_NOTE: Text<&str> = Text {
-    en: "Mailing it? Send it by this date, with tracking if you can. This allows 7 days for the mail: our advice, not a legal rule.",
-    es: "¿Lo envía por correo? Mándelo a más tardar en esta fecha, con seguimiento si puede. Así deja 7 días para el correo: es un consejo nuestro, no una regla legal.",
-};
+const POLICY_NOTE: Text<&str> = text(
+    "This is a company, agency or card network policy, not a law.",
+    "Es una política de una empresa, agencia o red de tarjetas, no una ley.",
+);
 
-const ANCHOR_RECEIVED: Text<&str> = Text {
-    en: "The clock starts when it was received.",
-    es: "El plazo empieza cuando se recibió.",
-};
+const UNVERIFIED_NOTE: Text<&str> = text(
+    "We could not confirm this rule; check it with your card company.",
+    "No pudimos confirmar esta regla; consúltela con la compañía de su tarjeta.",
+);
 
-const ANCHOR_SENT: Text<&str> = Text {
-    en: "The clock starts when it was sent, not when it arrived.",
-    es: "El plazo empieza cuando se envió, no cuando llegó.",
-};
+const MAIL_NOTE: Text<&str> = text(
+    "Mailing it? Send it by this date, with tracking if you can. This allows 7 days for the mail: our advice, not a legal rule.",
+    "¿Lo envía por correo? Mándelo a más tardar en esta fecha, con seguimiento si puede. Así deja 7 días para el correo: es un consejo nuestro, no una regla legal.",
+);
 
-const KIND_RECEIVE_BY: Text<&str> = Text {
-    en: "It must arrive by this date; mailing it that day is too late.",
-    es: "Debe llegar a más tardar en esta fecha; enviarlo ese día es demasiado tarde.",
-};
+/// Words for a template: `{n}` and similar placeholders are filled in by [`fill`].
+struct Words {
+    one: Text<&'static str>,
+    many: Text<&'static str>,
+}
 
-const KIND_SEND_BY: Text<&str> = Text {
-    en: "Sending it by this date is enough.",
-    es: "Basta con enviarlo a más tardar en esta fecha.",
-};
+const fn words(
+    one_en: &'static str,
+    one_es: &'static str,
+    many_en: &'static str,
+    many_es: &'static str,
+) -> Words {
+    Words {
+        one: text(one_en, one_es),
+        many: text(many_en, many_es),
+    }
+}
 
-const ROLL_FORWARD: Text<&str> = Text {
-    en: "A mailed payment due on a day the company gets no mail is on time if it arrives the next business day.",
-    es: "Un pago por correo que vence un día en que la compañía no recibe correo llega a tiempo si llega el siguiente día hábil.",
-};
-
-const WEEKDAYS: [(Weekday, &str, &str); 7] = [
-    (Weekday::Monday, "Monday", "lunes"),
-    (Weekday::Tuesday, "Tuesday", "martes"),
-    (Weekday::Wednesday, "Wednesday", "miércoles"),
-    (Weekday::Thursday, "Thursday", "jueves"),
-    (Weekday::Friday, "Friday", "viernes"),
-    (Weekday::Saturday, "Saturday", "sábado"),
-    (Weekday::Sunday, "Sunday", "domingo"),
+/// How each unit is counted, for one and for `{n}`. Billing cycles also use `{nth}`,
+/// `{day}` (the closing day) and `{cap}` (the day cap).
+const UNIT_WORDS: [(Unit, Words); 4] = [
+    (
+        Unit::CalendarDays,
+        words(
+            "1 calendar day after the start date (day 0).",
+            "1 día calendario después de la fecha de inicio (día 0).",
+            "{n} calendar days after the start date (day 0).",
+            "{n} días calendario después de la fecha de inicio (día 0).",
+        ),
+    ),
+    (
+        Unit::BusinessDays,
+        words(
+            "The next business day after the start date (weekends and holidays don't count).",
+            "El siguiente día hábil después de la fecha de inicio (sin contar fines de semana ni feriados).",
+            "{n} business days after the start date (weekends and holidays don't count).",
+            "{n} días hábiles después de la fecha de inicio (sin contar fines de semana ni feriados).",
+        ),
+    ),
+    (
+        Unit::Years,
+        words(
+            "1 year after the start date (same month and day).",
+            "1 año después de la fecha de inicio (mismo mes y día).",
+            "{n} years after the start date (same month and day).",
+            "{n} años después de la fecha de inicio (mismo mes y día).",
+        ),
+    ),
+    (
+        Unit::BillingCycles,
+        words(
+            "The earlier of: the end of the first complete billing cycle after the cycle in which it arrived (your cycles close on day {day}), or {cap} days after it arrived.",
+            "Lo que ocurra primero: el cierre del primer ciclo de facturación completo después del ciclo en que llegó (sus ciclos cierran el día {day}), o {cap} días después de que llegó.",
+            "The earlier of: the end of the {nth} complete billing cycle after the cycle in which it arrived (your cycles close on day {day}), or {cap} days after it arrived.",
+            "Lo que ocurra primero: el cierre del {nth} ciclo de facturación completo después del ciclo en que llegó (sus ciclos cierran el día {day}), o {cap} días después de que llegó.",
+        ),
+    ),
 ];
+
+const SAME_DAY: Text<&str> = text(
+    "The same day as the start date.",
+    "El mismo día de la fecha de inicio.",
+);
+
+/// What starts the clock, said after the length (nothing for a plain event).
+const ANCHOR_WORDS: [(Anchor, Text<&str>); 2] = [
+    (
+        Anchor::Received,
+        text(
+            "The clock starts when it was received.",
+            "El plazo empieza cuando se recibió.",
+        ),
+    ),
+    (
+        Anchor::Sent,
+        text(
+            "The clock starts when it was sent, not when it arrived.",
+            "El plazo empieza cuando se envió, no cuando llegó.",
+        ),
+    ),
+];
+
+/// What meets the deadline, for kinds where receipt and sending differ.
+const KIND_WORDS: [(Kind, Text<&str>); 2] = [
+    (
+        Kind::ReceiveBy,
+        text(
+            "It must arrive by this date; mailing it that day is too late.",
+            "Debe llegar a más tardar en esta fecha; enviarlo ese día es demasiado tarde.",
+        ),
+    ),
+    (
+        Kind::SendBy,
+        text(
+            "Sending it by this date is enough.",
+            "Basta con enviarlo a más tardar en esta fecha.",
+        ),
+    ),
+];
+
+const ROLL_FORWARD: Text<&str> = text(
+    "A mailed payment due on a day the company gets no mail is on time if it arrives the next business day.",
+    "Un pago por correo que vence un día en que la compañía no recibe correo llega a tiempo si llega el siguiente día hábil.",
+);
+
+const CLOSED_WEEKEND: Text<&str> = text("This date is a {weekday}", "Esta fecha cae en {weekday}");
+
+const CLOSED_HOLIDAY: Text<&str> = text(
+    "This date is a holiday ({holiday})",
+    "Esta fecha es feriado ({holiday})",
+);
+
+const CLOSED_BY_ISSUER: Text<&str> = text(
+    "Your card company is closed this day",
+    "Su compañía de tarjeta está cerrada ese día",
+);
+
+const DOES_NOT_MOVE: Text<&str> = text(
+    "{closed}, and this deadline does not move to the next business day.",
+    "{closed}, y este plazo no pasa al siguiente día hábil.",
+);
+
+const FINISH_BY: Text<&str> = text(
+    "To be safe, finish by {date}.",
+    "Para mayor seguridad, termine a más tardar el {date}.",
+);
+
+const UNVERIFIED_AS_OF: Text<&str> = text("(as of {date})", "(al {date})");
+
+const WEEKDAYS: [(Weekday, Text<&str>); 7] = [
+    (Weekday::Monday, text("Monday", "lunes")),
+    (Weekday::Tuesday, text("Tuesday", "martes")),
+    (Weekday::Wednesday, text("Wednesday", "miércoles")),
+    (Weekday::Thursday, text("Thursday", "jueves")),
+    (Weekday::Friday, text("Friday", "viernes")),
+    (Weekday::Saturday, text("Saturday", "sábado")),
+    (Weekday::Sunday, text("Sunday", "domingo")),
+];
+
+/// The entry for `key` in a small wording table.
+fn lookup<K: PartialEq, V>(table: &'static [(K, V)], key: K) -> Option<&'static V> {
+    table.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+}
+
+/// Replaces each `{name}` in `template` with its value.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
 
 /// Resolves and words every deadline whose facts the case contains.
 ///
@@ -153,6 +294,19 @@ pub fn plan(case: &Case) -> Result<Plan, CaseError> {
             .map(|c| c.text.get(locale).to_string())
             .collect(),
         disclaimer: DISCLAIMER.get(locale).to_string(),
+        business_days: BusinessDays {
+            description: if case.calendar.is_some() {
+                BUSINESS_DAYS_ADJUSTED
+            } else {
+                BUSINESS_DAYS
+            }
+            .get(locale)
+            .to_string(),
+            source: holidays::SOURCE.to_string(),
+            source_url: holidays::SOURCE_URL.to_string(),
+            as_of: holidays::AS_OF.into(),
+            issuer_adjusted: case.calendar.is_some(),
+        },
         deadlines,
     })
 }
@@ -206,76 +360,51 @@ fn summary(r: &Resolved, locale: Locale) -> String {
     match r.rule.status {
         Status::InForce => base.to_string(),
         Status::Policy => format!("{base} {}", POLICY_NOTE.get(locale)),
-        Status::Unverified => format!(
-            "{base} {} ({})",
-            UNVERIFIED_NOTE.get(locale),
-            as_of_words(IsoDate(r.rule.as_of), locale)
-        ),
+        Status::Unverified => {
+            let as_of = IsoDate(r.rule.as_of).long(locale);
+            let when = fill(UNVERIFIED_AS_OF.get(locale), &[("date", &as_of)]);
+            format!("{base} {} {when}", UNVERIFIED_NOTE.get(locale))
+        }
     }
 }
 
-fn as_of_words(d: IsoDate, locale: Locale) -> String {
-    match locale {
-        Locale::En => format!("as of {}", d.long(locale)),
-        Locale::Es => format!("al {}", d.long(locale)),
-    }
-}
-
-/// How the date was counted, in words: the length and unit, then what starts and ends
-/// the clock.
+/// How the date was counted, in words: the length and unit, then what starts the clock
+/// and what meets the deadline.
 fn counting(r: &Resolved, case: &Case, locale: Locale) -> String {
     let n = r.length;
-    let en = locale == Locale::En;
-    let mut parts = vec![match r.rule.unit {
-        Unit::CalendarDays if n == 0 => {
-            if en { "On the start date itself.".to_string() } else { "En la misma fecha de inicio.".to_string() }
-        }
-        Unit::CalendarDays => {
-            if en {
-                format!("{n} calendar days after the start date (day 0).")
-            } else {
-                format!("{n} días naturales después de la fecha de inicio (día 0).")
-            }
-        }
-        Unit::BusinessDays => match (en, n == 1) {
-            (true, true) => "The next business day after the start date (weekends and holidays don't count).".to_string(),
-            (true, false) => format!("{n} business days after the start date (weekends and holidays don't count)."),
-            (false, true) => "El siguiente día hábil después de la fecha de inicio (sin contar fines de semana ni feriados).".to_string(),
-            (false, false) => format!("{n} días hábiles después de la fecha de inicio (sin contar fines de semana ni feriados)."),
-        },
-        Unit::Years => match (en, n == 1) {
-            (true, true) => "1 year after the start date (same month and day).".to_string(),
-            (true, false) => format!("{n} years after the start date (same month and day)."),
-            (false, true) => "1 año después de la fecha de inicio (mismo mes y día).".to_string(),
-            (false, false) => format!("{n} años después de la fecha de inicio (mismo mes y día)."),
-        },
-        Unit::BillingCycles => {
-            let day = case.facts.cycle_closing_day.map_or(0, |d| d.get());
-            let cap = r.rule.cap_days.unwrap_or(0);
-            if en {
-                format!("The earlier of: the end of the {} complete billing cycle after the cycle in which it arrived (your cycles close on day {day}), or {cap} days after it arrived.", ordinal_en(n))
-            } else {
-                format!("Lo que ocurra primero: el cierre del {n}.º ciclo de facturación completo después del ciclo en que llegó (sus ciclos cierran el día {day}), o {cap} días después de que llegó.")
-            }
-        }
-    }];
-    match r.rule.anchor {
-        Anchor::Received => parts.push(ANCHOR_RECEIVED.get(locale).to_string()),
-        Anchor::Sent => parts.push(ANCHOR_SENT.get(locale).to_string()),
-        Anchor::Event => {}
-    }
-    match r.rule.kind {
-        Kind::ReceiveBy => parts.push(KIND_RECEIVE_BY.get(locale).to_string()),
-        Kind::SendBy => parts.push(KIND_SEND_BY.get(locale).to_string()),
-        Kind::ActBy | Kind::Ends | Kind::NotBefore => {}
-    }
+    let length = match lookup(&UNIT_WORDS, r.rule.unit) {
+        _ if n == 0 => SAME_DAY.get(locale),
+        Some(w) if n == 1 => w.one.get(locale),
+        Some(w) => w.many.get(locale),
+        None => "",
+    };
+    let nth = match locale {
+        Locale::En => ordinal_en(n),
+        Locale::Es => format!("{n}.º"),
+    };
+    let day = case
+        .facts
+        .cycle_closing_day
+        .map_or(String::new(), |d| d.get().to_string());
+    let cap = r.rule.cap_days.map_or(String::new(), |c| c.to_string());
+    let mut parts = vec![fill(
+        length,
+        &[
+            ("n", &n.to_string()),
+            ("nth", &nth),
+            ("day", &day),
+            ("cap", &cap),
+        ],
+    )];
+    parts.extend(lookup(&ANCHOR_WORDS, r.rule.anchor).map(|t| t.get(locale).to_string()));
+    parts.extend(lookup(&KIND_WORDS, r.rule.kind).map(|t| t.get(locale).to_string()));
     if r.roll_forward {
         parts.push(ROLL_FORWARD.get(locale).to_string());
     }
     parts.join(" ")
 }
 
-/// "2nd", "3rd", "11th": English ordinals for small counts.
+/// "2nd", "3rd", "11th": English ordinals.
 fn ordinal_en(n: u32) -> String {
     let suffix = match (n % 10, n % 100) {
         (_, 11..=13) => "th",
@@ -303,47 +432,91 @@ fn mail_advice(r: &Resolved, case: &Case, calendar: &BusinessCalendar) -> Option
 /// Why a date that does not move lands on a closed day, and for the cardholder's own
 /// deadlines, the last business day before it.
 fn warning(r: &Resolved, closure: Closure, calendar: &BusinessCalendar, locale: Locale) -> String {
-    let en = locale == Locale::En;
-    let what = match closure {
-        Closure::Weekend(w) => {
-            let (_, wen, wes) = WEEKDAYS[usize::from(w.number_days_from_monday())];
-            if en {
-                format!("This date is a {wen}")
-            } else {
-                format!("Esta fecha cae en {wes}")
-            }
-        }
-        Closure::Holiday(h) => {
-            if en {
-                format!("This date is a holiday ({})", h.name.en)
-            } else {
-                format!("Esta fecha es feriado ({})", h.name.es)
-            }
-        }
-        Closure::IssuerClosed => {
-            if en {
-                "Your card company is closed this day".to_string()
-            } else {
-                "Su compañía de tarjeta está cerrada ese día".to_string()
-            }
-        }
+    let closed = match closure {
+        Closure::Weekend(w) => fill(
+            CLOSED_WEEKEND.get(locale),
+            &[(
+                "weekday",
+                lookup(&WEEKDAYS, w).map_or("", |t| t.get(locale)),
+            )],
+        ),
+        Closure::Holiday(h) => fill(
+            CLOSED_HOLIDAY.get(locale),
+            &[("holiday", h.name.get(locale))],
+        ),
+        Closure::IssuerClosed => CLOSED_BY_ISSUER.get(locale).to_string(),
     };
-    let mut text = if en {
-        format!("{what}, and this deadline does not move to the next business day.")
-    } else {
-        format!("{what}, y este plazo no pasa al siguiente día hábil.")
-    };
+    let mut text = fill(DOES_NOT_MOVE.get(locale), &[("closed", &closed)]);
     let cardholder_acts = r.rule.party == Party::Cardholder
         && matches!(r.rule.kind, Kind::ReceiveBy | Kind::SendBy | Kind::ActBy);
-    if cardholder_acts {
-        if let Some(before) = r.date.previous_day().and_then(|d| calendar.on_or_before(d)) {
-            let before = IsoDate(before).long(locale);
-            text.push_str(&if en {
-                format!(" To be safe, finish by {before}.")
-            } else {
-                format!(" Para ir a la segura, termine a más tardar el {before}.")
-            });
-        }
+    let before = r.date.previous_day().and_then(|d| calendar.on_or_before(d));
+    if let (true, Some(before)) = (cardholder_acts, before) {
+        let date = IsoDate(before).long(locale);
+        text.push(' ');
+        text.push_str(&fill(FINISH_BY.get(locale), &[("date", &date)]));
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::case::Facts;
+    use time::macros::date;
+
+    fn case(today: time::Date, facts: Facts) -> Case {
+        Case {
+            today: IsoDate(today),
+            topic: None,
+            locale: Locale::En,
+            text: None,
+            facts,
+            calendar: None,
+        }
+    }
+
+    #[test]
+    fn cases_built_in_code_get_the_same_date_range_check() {
+        let old = case(date!(1900 - 01 - 01), Facts::default());
+        assert_eq!(plan(&old).unwrap_err().field, "today");
+        let facts = Facts {
+            due_date: Some(IsoDate(date!(2200 - 01 - 01))),
+            ..Facts::default()
+        };
+        let err = plan(&case(date!(2026 - 01 - 01), facts)).unwrap_err();
+        assert_eq!(err.field, "facts.due_date");
+    }
+
+    #[test]
+    fn days_left_is_negative_once_a_deadline_has_passed() {
+        let facts = Facts {
+            notice_received: Some(IsoDate(date!(2026 - 01 - 01))),
+            ..Facts::default()
+        };
+        let p = plan(&case(date!(2026 - 02 - 05), facts)).unwrap();
+        assert_eq!(p.deadlines[0].date, IsoDate(date!(2026 - 01 - 31)));
+        assert_eq!(p.deadlines[0].days_left, -5);
+    }
+
+    #[test]
+    fn templates_fill_every_placeholder() {
+        assert_eq!(
+            fill("{a} and {b}, {a}", &[("a", "x"), ("b", "y")]),
+            "x and y, x"
+        );
+        assert_eq!(ordinal_en(2), "2nd");
+        assert_eq!(ordinal_en(11), "11th");
+        assert_eq!(ordinal_en(23), "23rd");
+        for (_, w) in &UNIT_WORDS {
+            for t in [&w.one, &w.many] {
+                for locale in Locale::ALL {
+                    let filled = fill(
+                        t.get(locale),
+                        &[("n", "2"), ("nth", "2nd"), ("day", "10"), ("cap", "90")],
+                    );
+                    assert!(!filled.contains('{'), "{filled}");
+                }
+            }
+        }
+    }
 }

@@ -158,6 +158,8 @@ const ECFR_1026_13: &str = "https://www.ecfr.gov/current/title-12/section-1026.1
 const ECFR_1002_9: &str = "https://www.ecfr.gov/current/title-12/section-1002.9";
 const ECFR_1005_6: &str = "https://www.ecfr.gov/current/title-12/section-1005.6";
 const ECFR_1005_11: &str = "https://www.ecfr.gov/current/title-12/section-1005.11";
+const USC_1666: &str =
+    "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section1666";
 const USC_1666A: &str =
     "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section1666a";
 const USC_1666C: &str =
@@ -174,7 +176,8 @@ const CFPB_PROCESS: &str = "https://www.consumerfinance.gov/complaint/process/";
 const VISA_ZERO_LIABILITY: &str =
     "http://usa.visa.com/personal/card-benefits/credit-card/zero-liability.jsp";
 
-const fn text(en: &'static str, es: &'static str) -> Text<&'static str> {
+/// Shorthand for a static bilingual text in tables.
+pub(crate) const fn text(en: &'static str, es: &'static str) -> Text<&'static str> {
     Text { en, es }
 }
 
@@ -756,7 +759,7 @@ pub const CONVENTIONS: [Convention; 8] = [
         id: "day_zero",
         text: text(
             "The day something happens is day 0. “60 days after” means 60 calendar days after that day.",
-            "El día en que ocurre algo es el día 0. “60 días después” significa 60 días naturales después de ese día.",
+            "El día en que ocurre algo es el día 0. “60 días después” significa 60 días calendario después de ese día.",
         ),
     },
     Convention {
@@ -846,7 +849,7 @@ pub const AMOUNTS: [Amount; 5] = [
         id: "billing_error_forfeit_cap",
         dollars: 50,
         citation: "15 USC 1666(e)",
-        source_url: Some("https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section1666"),
+        source_url: Some(USC_1666),
         status: Status::InForce,
         as_of: CHECKED,
         note: text(

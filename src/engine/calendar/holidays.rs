@@ -51,6 +51,8 @@ pub const SOURCE: &str =
     "5 USC 6103(a); Federal Reserve Board, K.8 Holidays Observed by the Federal Reserve System";
 /// Link for [`SOURCE`].
 pub const SOURCE_URL: &str = "https://www.federalreserve.gov/aboutthefed/k8.htm";
+/// The K.8 page's last update that the rules were cross-checked against.
+pub const AS_OF: Date = time::macros::date!(2025 - 12 - 31);
 
 const fn fixed(month: Month, day: u8) -> HolidayRule {
     HolidayRule::Fixed { month, day }
