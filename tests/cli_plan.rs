@@ -330,3 +330,24 @@ fn broken_or_missing_input_is_rejected_without_a_panic() {
     assert!(rejected("{}").contains("today: missing"));
     assert!(rejected("{\"today\":\"2026-02-10\"} trailing").contains("not valid JSON"));
 }
+
+#[test]
+fn input_that_is_not_utf8_is_rejected_without_a_panic() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cardhelp"))
+        .arg("plan")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the cardhelp binary runs");
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    stdin
+        .write_all(&[b'{', 0xff, b'}'])
+        .expect("stdin accepts bytes");
+    drop(stdin);
+    let out = child.wait_with_output().expect("cardhelp finishes");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("UTF-8"), "{stderr}");
+}
