@@ -732,6 +732,29 @@ mod tests {
     }
 
     #[test]
+    fn a_case_round_trips_through_its_own_json() {
+        let json = r#"{"today":"2026-03-01","topic":"billing_dispute","locale":"es",
+            "text":"cobro doble","facts":{"statement_sent":"2026-02-03","cycle_closing_day":31,
+            "payment_method":"mail","report_dispute_info_added":true,"card_network":"amex"},
+            "calendar":{"closed_days":["2026-11-27"],"open_weekdays":["saturday"]}}"#;
+        let case = Case::from_json(json).unwrap();
+        let again = Case::from_json(&serde_json::to_string(&case).unwrap()).unwrap();
+        assert_eq!(again, case);
+        assert_eq!(case.facts.choice(Fact::CardNetwork), Some("amex"));
+        assert_eq!(
+            case.facts.choice(Fact::ReportDisputeInfoAdded),
+            Some("true")
+        );
+        assert_eq!(
+            case.facts.date(Fact::StatementSent),
+            Some(time::macros::date!(2026 - 02 - 03))
+        );
+        assert!(!case
+            .business_calendar()
+            .is_business_day(time::macros::date!(2026 - 11 - 27)));
+    }
+
+    #[test]
     fn the_facts_table_matches_the_enum_and_the_json_fields() {
         let all_null = serde_json::to_value(Facts::default()).unwrap();
         let fields = all_null.as_object().unwrap();
