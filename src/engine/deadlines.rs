@@ -10,7 +10,7 @@ use time::Date;
 use crate::engine::calendar::{add_days, add_years, BusinessCalendar};
 use crate::engine::case::{Fact, Facts};
 use crate::engine::locale::Text;
-use crate::engine::rules::{Condition, IfUnknown, Rule, Unit, RULES};
+use crate::engine::rules::{IfUnknown, Rule, Unit, RULES};
 
 /// One rule applied to one case.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,15 +28,6 @@ pub struct Resolved {
     pub roll_forward: bool,
     /// Why the date is an estimate, when it is one.
     pub estimate_reason: Option<&'static Text<&'static str>>,
-}
-
-impl Condition {
-    /// Whether the case's facts satisfy this condition (an absent fact never does).
-    pub fn holds(&self, facts: &Facts) -> bool {
-        facts
-            .choice(self.fact)
-            .is_some_and(|v| self.any_of.contains(&v))
-    }
 }
 
 /// Applies `rule` to `facts`. `None` when a fact the rule needs is missing (or, for dates

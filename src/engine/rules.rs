@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use time::macros::date;
 use time::Date;
 
-use crate::engine::case::Fact;
+use crate::engine::case::{Fact, Facts};
 use crate::engine::locale::Text;
 
 /// Who owes the deadline. For process and network rules (not law), the body whose
@@ -81,6 +81,15 @@ pub enum Kind {
 pub struct Condition {
     pub fact: Fact,
     pub any_of: &'static [&'static str],
+}
+
+impl Condition {
+    /// Whether the case's facts satisfy this condition (an absent fact never does).
+    pub fn holds(&self, facts: &Facts) -> bool {
+        facts
+            .choice(self.fact)
+            .is_some_and(|v| self.any_of.contains(&v))
+    }
 }
 
 /// A different length when a fact has a given value (3 business days for a mailed freeze
