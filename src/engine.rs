@@ -3,10 +3,15 @@
 //! One resolver (`plan`) turns a case into the plan that the screen, the print view,
 //! the letters and the `.ics` export all render, so they can never disagree.
 
+pub mod calendar;
+pub mod case;
 pub mod config;
+pub mod deadlines;
 pub mod ics;
 pub mod kb;
 pub mod letter;
 pub mod locale;
+pub mod plan;
+pub mod rules;
 pub mod topic;
 pub mod triage;

@@ -1,6 +1,10 @@
 //! `cardhelp`: the engine on the command line. Same JSON contract as the browser's JS API.
 
+use std::io::Read;
 use std::process::ExitCode;
+
+use cardhelp::engine::case::Case;
+use cardhelp::engine::plan::plan;
 
 const HELP: &str = "\
 cardhelp — credit-card help triage and deadlines, offline
@@ -26,9 +30,35 @@ fn main() -> ExitCode {
             println!("cardhelp {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
+        Some("plan") => run_plan(),
         Some(other) => {
             eprintln!("cardhelp: unknown command '{other}' (try 'cardhelp --help')");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// `cardhelp plan`: a case as JSON on stdin, the plan as JSON on stdout. Any bad input
+/// exits with status 1 and one line on stderr naming the field.
+fn run_plan() -> ExitCode {
+    let mut input = String::new();
+    if let Err(e) = std::io::stdin().read_to_string(&mut input) {
+        eprintln!("cardhelp plan: cannot read stdin: {e}");
+        return ExitCode::FAILURE;
+    }
+    let result = Case::from_json(&input).and_then(|case| plan(&case));
+    match result.map(|p| serde_json::to_string_pretty(&p)) {
+        Ok(Ok(json)) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Ok(Err(e)) => {
+            eprintln!("cardhelp plan: cannot write the plan: {e}");
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("cardhelp plan: {e}");
+            ExitCode::FAILURE
         }
     }
 }

@@ -1,0 +1,773 @@
+//! The case: what the cardholder told us, as the CLI and the browser's JS API receive it.
+//!
+//! The JSON shape is a public contract. Every fact is optional (a deadline appears only
+//! when its facts are present); unknown fields, impossible dates and out-of-range numbers
+//! are rejected with the path of the offending field, so a typo never silently drops a
+//! deadline.
+
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::{Map, Value};
+use time::{Date, Weekday};
+
+use crate::engine::calendar::cycles::ClosingDay;
+use crate::engine::calendar::{BusinessCalendar, IsoDate};
+use crate::engine::locale::{Locale, Text};
+use crate::engine::topic::Topic;
+
+/// A cardholder's situation: the input of [`crate::engine::plan::plan`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// The caller's date. Always supplied: the engine never reads a clock (there is none
+    /// on wasm32), so the same case gives the same plan everywhere.
+    pub today: IsoDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<Topic>,
+    #[serde(default)]
+    pub locale: Locale,
+    /// The cardholder's own words; carried for the classifier, unused by deadlines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub facts: Facts,
+    /// The issuer's business days, when they differ from the Federal Reserve schedule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar: Option<CalendarOverrides>,
+}
+
+/// Everything the deadline rules can start from. All optional; absent facts are `null`
+/// when serialized. Field names are the contract ids of [`Fact`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Facts {
+    pub statement_sent: Option<IsoDate>,
+    pub statement_closing: Option<IsoDate>,
+    pub statement_mailed: Option<IsoDate>,
+    pub transaction_date: Option<IsoDate>,
+    pub notice_received: Option<IsoDate>,
+    pub cycle_closing_day: Option<ClosingDay>,
+    pub due_date: Option<IsoDate>,
+    pub payment_method: Option<PaymentMethod>,
+    pub refund_request_received: Option<IsoDate>,
+    pub fraud_alert_placed: Option<IsoDate>,
+    pub extended_alert_placed: Option<IsoDate>,
+    pub freeze_requested: Option<IsoDate>,
+    pub freeze_request_method: Option<FreezeMethod>,
+    pub report_dispute_received: Option<IsoDate>,
+    pub report_dispute_info_added: Option<bool>,
+    pub cfpb_complaint_sent: Option<IsoDate>,
+    pub adverse_action_date: Option<IsoDate>,
+    pub terms_notice_received: Option<IsoDate>,
+    pub rate_increase_notice_received: Option<IsoDate>,
+    pub billing_error_decision_date: Option<IsoDate>,
+    pub freeze_placed: Option<IsoDate>,
+    pub fraud_alert_report_requested: Option<IsoDate>,
+    pub identity_theft_block_requested: Option<IsoDate>,
+    pub adverse_action_notice_date: Option<IsoDate>,
+    pub adverse_action_reasons_requested: Option<IsoDate>,
+    pub application_completed: Option<IsoDate>,
+    pub cfpb_company_responded: Option<IsoDate>,
+    pub missed_due_date: Option<IsoDate>,
+    pub payment_address_changed: Option<IsoDate>,
+    pub debit_loss_discovered: Option<IsoDate>,
+    pub debit_statement_sent: Option<IsoDate>,
+    pub debit_error_notice_received: Option<IsoDate>,
+    pub unauthorized_use_reported: Option<IsoDate>,
+    pub card_network: Option<CardNetwork>,
+}
+
+/// The name of one fact, as rules refer to it. Serializes to its contract id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fact {
+    StatementSent,
+    StatementClosing,
+    StatementMailed,
+    TransactionDate,
+    NoticeReceived,
+    CycleClosingDay,
+    DueDate,
+    PaymentMethod,
+    RefundRequestReceived,
+    FraudAlertPlaced,
+    ExtendedAlertPlaced,
+    FreezeRequested,
+    FreezeRequestMethod,
+    ReportDisputeReceived,
+    ReportDisputeInfoAdded,
+    CfpbComplaintSent,
+    AdverseActionDate,
+    TermsNoticeReceived,
+    RateIncreaseNoticeReceived,
+    BillingErrorDecisionDate,
+    FreezePlaced,
+    FraudAlertReportRequested,
+    IdentityTheftBlockRequested,
+    AdverseActionNoticeDate,
+    AdverseActionReasonsRequested,
+    ApplicationCompleted,
+    CfpbCompanyResponded,
+    MissedDueDate,
+    PaymentAddressChanged,
+    DebitLossDiscovered,
+    DebitStatementSent,
+    DebitErrorNoticeReceived,
+    UnauthorizedUseReported,
+    CardNetwork,
+}
+
+/// A fact's contract id and how it is named to the cardholder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FactInfo {
+    pub fact: Fact,
+    /// The JSON field name in `facts` (a public contract).
+    pub id: &'static str,
+    /// As shown before a date: "Statement sent: January 15, 2026".
+    pub label: Text<&'static str>,
+}
+
+const fn info(fact: Fact, id: &'static str, en: &'static str, es: &'static str) -> FactInfo {
+    FactInfo {
+        fact,
+        id,
+        label: Text { en, es },
+    }
+}
+
+/// Every fact, in contract order.
+pub const FACTS: [FactInfo; 34] = [
+    info(
+        Fact::StatementSent,
+        "statement_sent",
+        "Statement sent",
+        "Envío del estado de cuenta",
+    ),
+    info(
+        Fact::StatementClosing,
+        "statement_closing",
+        "Statement closing date",
+        "Cierre del estado de cuenta",
+    ),
+    info(
+        Fact::StatementMailed,
+        "statement_mailed",
+        "Statement mailed or delivered",
+        "Envío o entrega del estado de cuenta",
+    ),
+    info(
+        Fact::TransactionDate,
+        "transaction_date",
+        "Transaction date",
+        "Fecha de la transacción",
+    ),
+    info(
+        Fact::NoticeReceived,
+        "notice_received",
+        "Card company got your dispute letter",
+        "La compañía recibió su carta de reclamo",
+    ),
+    info(
+        Fact::CycleClosingDay,
+        "cycle_closing_day",
+        "Billing cycle closing day",
+        "Día de cierre del ciclo de facturación",
+    ),
+    info(
+        Fact::DueDate,
+        "due_date",
+        "Payment due date",
+        "Vencimiento del pago",
+    ),
+    info(
+        Fact::PaymentMethod,
+        "payment_method",
+        "How you pay",
+        "Cómo paga",
+    ),
+    info(
+        Fact::RefundRequestReceived,
+        "refund_request_received",
+        "Card company got your written refund request",
+        "La compañía recibió su solicitud de reembolso por escrito",
+    ),
+    info(
+        Fact::FraudAlertPlaced,
+        "fraud_alert_placed",
+        "Fraud alert placed",
+        "Alerta de fraude colocada",
+    ),
+    info(
+        Fact::ExtendedAlertPlaced,
+        "extended_alert_placed",
+        "Extended fraud alert placed",
+        "Alerta de fraude extendida colocada",
+    ),
+    info(
+        Fact::FreezeRequested,
+        "freeze_requested",
+        "Credit bureau got your freeze request",
+        "La agencia de crédito recibió su solicitud de congelamiento",
+    ),
+    info(
+        Fact::FreezeRequestMethod,
+        "freeze_request_method",
+        "How you asked for the freeze",
+        "Cómo pidió el congelamiento",
+    ),
+    info(
+        Fact::ReportDisputeReceived,
+        "report_dispute_received",
+        "Credit bureau got your dispute",
+        "La agencia de crédito recibió su disputa",
+    ),
+    info(
+        Fact::ReportDisputeInfoAdded,
+        "report_dispute_info_added",
+        "You sent more information during the dispute",
+        "Envió más información durante la disputa",
+    ),
+    info(
+        Fact::CfpbComplaintSent,
+        "cfpb_complaint_sent",
+        "CFPB sent your complaint to the company",
+        "La CFPB envió su queja a la empresa",
+    ),
+    info(
+        Fact::AdverseActionDate,
+        "adverse_action_date",
+        "Credit limit cut or account closed",
+        "Reducción del límite o cierre de la cuenta",
+    ),
+    info(
+        Fact::TermsNoticeReceived,
+        "terms_notice_received",
+        "You got a change-in-terms notice",
+        "Recibió un aviso de cambio de condiciones",
+    ),
+    info(
+        Fact::RateIncreaseNoticeReceived,
+        "rate_increase_notice_received",
+        "You got a rate or fee increase notice",
+        "Recibió un aviso de aumento de tasa o cargos",
+    ),
+    info(
+        Fact::BillingErrorDecisionDate,
+        "billing_error_decision_date",
+        "Date of the card company's decision letter",
+        "Fecha de la carta de decisión de la compañía",
+    ),
+    info(
+        Fact::FreezePlaced,
+        "freeze_placed",
+        "Freeze placed",
+        "Congelamiento activado",
+    ),
+    info(
+        Fact::FraudAlertReportRequested,
+        "fraud_alert_report_requested",
+        "You asked for your free report after a fraud alert",
+        "Pidió su informe gratis tras la alerta de fraude",
+    ),
+    info(
+        Fact::IdentityTheftBlockRequested,
+        "identity_theft_block_requested",
+        "Credit bureau got your identity theft block request",
+        "La agencia de crédito recibió su solicitud de bloqueo por robo de identidad",
+    ),
+    info(
+        Fact::AdverseActionNoticeDate,
+        "adverse_action_notice_date",
+        "Date of the adverse action notice",
+        "Fecha del aviso de acción adversa",
+    ),
+    info(
+        Fact::AdverseActionReasonsRequested,
+        "adverse_action_reasons_requested",
+        "You asked for the reasons",
+        "Pidió las razones",
+    ),
+    info(
+        Fact::ApplicationCompleted,
+        "application_completed",
+        "Card company got your completed application",
+        "La compañía recibió su solicitud completa",
+    ),
+    info(
+        Fact::CfpbCompanyResponded,
+        "cfpb_company_responded",
+        "Company answered your CFPB complaint",
+        "La empresa respondió a su queja ante la CFPB",
+    ),
+    info(
+        Fact::MissedDueDate,
+        "missed_due_date",
+        "Due date of the missed payment",
+        "Vencimiento del pago atrasado",
+    ),
+    info(
+        Fact::PaymentAddressChanged,
+        "payment_address_changed",
+        "Payment address or method changed",
+        "Cambió la dirección o forma de pago",
+    ),
+    info(
+        Fact::DebitLossDiscovered,
+        "debit_loss_discovered",
+        "You learned your debit card was lost or stolen",
+        "Supo de la pérdida o robo de su tarjeta de débito",
+    ),
+    info(
+        Fact::DebitStatementSent,
+        "debit_statement_sent",
+        "Bank statement sent",
+        "Envío del estado de cuenta bancario",
+    ),
+    info(
+        Fact::DebitErrorNoticeReceived,
+        "debit_error_notice_received",
+        "Bank got your error report",
+        "El banco recibió su reporte de error",
+    ),
+    info(
+        Fact::UnauthorizedUseReported,
+        "unauthorized_use_reported",
+        "You reported the unauthorized use to the card company",
+        "Reportó el uso no autorizado a la compañía de la tarjeta",
+    ),
+    info(
+        Fact::CardNetwork,
+        "card_network",
+        "Card network",
+        "Red de la tarjeta",
+    ),
+];
+
+impl Fact {
+    fn info(self) -> &'static FactInfo {
+        // FACTS lists the variants in declaration order; a test checks it.
+        &FACTS[self as usize]
+    }
+
+    /// The contract id, e.g. `statement_sent`.
+    pub fn id(self) -> &'static str {
+        self.info().id
+    }
+
+    /// How the fact is named to the cardholder.
+    pub fn label(self, locale: Locale) -> &'static str {
+        self.info().label.get(locale)
+    }
+}
+
+impl Facts {
+    /// The date recorded for `fact`, if it is a date fact and present.
+    pub fn date(&self, fact: Fact) -> Option<Date> {
+        let d = match fact {
+            Fact::StatementSent => self.statement_sent,
+            Fact::StatementClosing => self.statement_closing,
+            Fact::StatementMailed => self.statement_mailed,
+            Fact::TransactionDate => self.transaction_date,
+            Fact::NoticeReceived => self.notice_received,
+            Fact::DueDate => self.due_date,
+            Fact::RefundRequestReceived => self.refund_request_received,
+            Fact::FraudAlertPlaced => self.fraud_alert_placed,
+            Fact::ExtendedAlertPlaced => self.extended_alert_placed,
+            Fact::FreezeRequested => self.freeze_requested,
+            Fact::ReportDisputeReceived => self.report_dispute_received,
+            Fact::CfpbComplaintSent => self.cfpb_complaint_sent,
+            Fact::AdverseActionDate => self.adverse_action_date,
+            Fact::TermsNoticeReceived => self.terms_notice_received,
+            Fact::RateIncreaseNoticeReceived => self.rate_increase_notice_received,
+            Fact::BillingErrorDecisionDate => self.billing_error_decision_date,
+            Fact::FreezePlaced => self.freeze_placed,
+            Fact::FraudAlertReportRequested => self.fraud_alert_report_requested,
+            Fact::IdentityTheftBlockRequested => self.identity_theft_block_requested,
+            Fact::AdverseActionNoticeDate => self.adverse_action_notice_date,
+            Fact::AdverseActionReasonsRequested => self.adverse_action_reasons_requested,
+            Fact::ApplicationCompleted => self.application_completed,
+            Fact::CfpbCompanyResponded => self.cfpb_company_responded,
+            Fact::MissedDueDate => self.missed_due_date,
+            Fact::PaymentAddressChanged => self.payment_address_changed,
+            Fact::DebitLossDiscovered => self.debit_loss_discovered,
+            Fact::DebitStatementSent => self.debit_statement_sent,
+            Fact::DebitErrorNoticeReceived => self.debit_error_notice_received,
+            Fact::UnauthorizedUseReported => self.unauthorized_use_reported,
+            Fact::CycleClosingDay
+            | Fact::PaymentMethod
+            | Fact::FreezeRequestMethod
+            | Fact::ReportDisputeInfoAdded
+            | Fact::CardNetwork => None,
+        };
+        d.map(|d| d.0)
+    }
+
+    /// The contract value of a choice fact (`"mail"`, `"amex"`, `"true"`), if present.
+    pub fn choice(&self, fact: Fact) -> Option<&'static str> {
+        match fact {
+            Fact::PaymentMethod => self.payment_method.map(PaymentMethod::id),
+            Fact::FreezeRequestMethod => self.freeze_request_method.map(FreezeMethod::id),
+            Fact::CardNetwork => self.card_network.map(CardNetwork::id),
+            Fact::ReportDisputeInfoAdded => {
+                self.report_dispute_info_added
+                    .map(|b| if b { "true" } else { "false" })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// How a payment is sent. Only mail payments get the next-business-day rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentMethod {
+    Mail,
+    Online,
+    Phone,
+}
+
+impl PaymentMethod {
+    pub fn id(self) -> &'static str {
+        match self {
+            PaymentMethod::Mail => "mail",
+            PaymentMethod::Online => "online",
+            PaymentMethod::Phone => "phone",
+        }
+    }
+}
+
+/// How a security freeze was requested: 1 business day online or by phone, 3 by mail.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FreezeMethod {
+    Online,
+    Phone,
+    Mail,
+}
+
+impl FreezeMethod {
+    pub fn id(self) -> &'static str {
+        match self {
+            FreezeMethod::Online => "online",
+            FreezeMethod::Phone => "phone",
+            FreezeMethod::Mail => "mail",
+        }
+    }
+}
+
+/// The card's network, whose private dispute rules differ.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CardNetwork {
+    Visa,
+    Mastercard,
+    Amex,
+    Discover,
+}
+
+impl CardNetwork {
+    pub fn id(self) -> &'static str {
+        match self {
+            CardNetwork::Visa => "visa",
+            CardNetwork::Mastercard => "mastercard",
+            CardNetwork::Amex => "amex",
+            CardNetwork::Discover => "discover",
+        }
+    }
+}
+
+/// An issuer's business days where they differ from the Federal Reserve's.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CalendarOverrides {
+    /// Extra days the issuer is closed (e.g. the day after Thanksgiving).
+    pub closed_days: Vec<IsoDate>,
+    /// Weekend days the issuer is open, e.g. `["saturday"]`.
+    pub open_weekdays: Vec<WeekdayName>,
+}
+
+/// A day of the week, spelled out in lower case in JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WeekdayName {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+impl From<WeekdayName> for Weekday {
+    fn from(w: WeekdayName) -> Weekday {
+        match w {
+            WeekdayName::Monday => Weekday::Monday,
+            WeekdayName::Tuesday => Weekday::Tuesday,
+            WeekdayName::Wednesday => Weekday::Wednesday,
+            WeekdayName::Thursday => Weekday::Thursday,
+            WeekdayName::Friday => Weekday::Friday,
+            WeekdayName::Saturday => Weekday::Saturday,
+            WeekdayName::Sunday => Weekday::Sunday,
+        }
+    }
+}
+
+impl CalendarOverrides {
+    pub fn business_calendar(&self) -> BusinessCalendar {
+        BusinessCalendar::with_overrides(
+            self.closed_days.iter().map(|d| d.0),
+            self.open_weekdays.iter().map(|&w| Weekday::from(w)),
+        )
+    }
+}
+
+impl Case {
+    /// Parses a case from JSON, naming the offending field on any error.
+    ///
+    /// On bad input, each field is tried on its own to find the culprit's path
+    /// (`facts.statement_sent`, `calendar.closed_days[1]`). This costs nothing on the
+    /// happy path and far less wasm than a path-tracking deserializer wrapper.
+    pub fn from_json(json: &str) -> Result<Case, CaseError> {
+        let value: Value = serde_json::from_str(json)
+            .map_err(|e| CaseError::new("case", format!("not valid JSON ({e})")))?;
+        let root = value
+            .as_object()
+            .ok_or_else(|| CaseError::new("case", "expected an object"))?;
+        if !root.contains_key("today") {
+            return Err(CaseError::new(
+                "today",
+                "missing (the current date, YYYY-MM-DD)",
+            ));
+        }
+        for (key, v) in root {
+            match key.as_str() {
+                "today" => check::<IsoDate>(key, v)?,
+                "topic" => check::<Option<Topic>>(key, v)?,
+                "locale" => check::<Locale>(key, v)?,
+                "text" => check::<Option<String>>(key, v)?,
+                "facts" => check_each::<Facts>(key, v)?,
+                "calendar" if v.is_null() => {}
+                "calendar" => check_each::<CalendarOverrides>(key, v)?,
+                _ => return Err(CaseError::new(key, "unknown field")),
+            }
+        }
+        // Deserializing from `&Value` everywhere keeps one copy of the derived code in wasm.
+        Case::deserialize(&value).map_err(|e| CaseError::new("case", e.to_string()))
+    }
+
+    /// Checks what the type system cannot: every date lies in the supported years.
+    /// [`Case::from_json`] already guarantees this; cases built in code may not.
+    pub fn validate(&self) -> Result<(), CaseError> {
+        let in_range = |field: String, d: IsoDate| {
+            IsoDate::parse(&d.to_string())
+                .map(drop)
+                .map_err(|message| CaseError { field, message })
+        };
+        in_range("today".to_string(), self.today)?;
+        for info in &FACTS {
+            if let Some(d) = self.facts.date(info.fact) {
+                in_range(format!("facts.{}", info.id), IsoDate(d))?;
+            }
+        }
+        for (i, d) in self
+            .calendar
+            .iter()
+            .flat_map(|c| c.closed_days.iter())
+            .enumerate()
+        {
+            in_range(format!("calendar.closed_days[{i}]"), *d)?;
+        }
+        Ok(())
+    }
+
+    /// The business-day calendar this case's deadlines are counted on.
+    pub fn business_calendar(&self) -> BusinessCalendar {
+        self.calendar.as_ref().map_or_else(
+            BusinessCalendar::federal_reserve,
+            CalendarOverrides::business_calendar,
+        )
+    }
+}
+
+/// Why a case was rejected: the field's path and a one-line reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseError {
+    /// Dotted path of the field, e.g. `facts.statement_sent`; `case` for the whole input.
+    pub field: String,
+    pub message: String,
+}
+
+impl CaseError {
+    fn new(field: &str, message: impl Into<String>) -> CaseError {
+        CaseError {
+            field: field.to_string(),
+            message: message.into(),
+        }
+    }
+
+    /// An error from serde at `field`. serde's list of every allowed name is dropped
+    /// from unknown-field errors to keep the message on one short line.
+    fn serde(field: String, e: &serde_json::Error) -> CaseError {
+        let message = e.to_string();
+        let message = if message.starts_with("unknown field") {
+            "unknown field".to_string()
+        } else {
+            message.replace('\n', " ")
+        };
+        CaseError { field, message }
+    }
+}
+
+/// Checks one top-level field by deserializing it alone.
+fn check<T: DeserializeOwned>(field: &str, v: &Value) -> Result<(), CaseError> {
+    T::deserialize(v)
+        .map(drop)
+        .map_err(|e| CaseError::serde(field.to_string(), &e))
+}
+
+/// Checks an object field entry by entry, each as a one-entry object of type `T`, and
+/// each array entry on its own, so the error names the exact entry.
+fn check_each<T: DeserializeOwned>(field: &str, v: &Value) -> Result<(), CaseError> {
+    let obj = v
+        .as_object()
+        .ok_or_else(|| CaseError::new(field, "expected an object"))?;
+    for (key, item) in obj {
+        let alone = |item: Value| {
+            let mut one = Map::new();
+            one.insert(key.clone(), item);
+            T::deserialize(&Value::Object(one))
+        };
+        let Err(e) = alone(item.clone()) else {
+            continue;
+        };
+        let path = format!("{field}.{key}");
+        for (i, entry) in item.as_array().into_iter().flatten().enumerate() {
+            if let Err(e) = alone(Value::Array(vec![entry.clone()])) {
+                return Err(CaseError::serde(format!("{path}[{i}]"), &e));
+            }
+        }
+        return Err(CaseError::serde(path, &e));
+    }
+    Ok(())
+}
+
+impl fmt::Display for CaseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for CaseError {}
+
+impl Serialize for ClosingDay {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u8(self.get())
+    }
+}
+
+impl<'de> Deserialize<'de> for ClosingDay {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let n = i64::deserialize(d)?;
+        u8::try_from(n)
+            .ok()
+            .and_then(ClosingDay::new)
+            .ok_or_else(|| {
+                serde::de::Error::custom(format!("{n} is not a day of the month (use 1-31)"))
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(json: &str) -> String {
+        Case::from_json(json).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_minimal_case_needs_only_today() {
+        let case = Case::from_json(r#"{"today":"2026-03-01"}"#).unwrap();
+        assert_eq!(case.locale, Locale::En);
+        assert_eq!(case.facts, Facts::default());
+        assert_eq!(case.topic, None);
+    }
+
+    #[test]
+    fn errors_name_the_field() {
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","facts":{"statement_sent":"2026-02-30"}}"#),
+            "facts.statement_sent: 2026-02-30 is not a real date"
+        );
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","facts":{"statment_sent":"2026-02-03"}}"#),
+            "facts.statment_sent: unknown field"
+        );
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","mood":1}"#),
+            "mood: unknown field"
+        );
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","facts":{"cycle_closing_day":32}}"#),
+            "facts.cycle_closing_day: 32 is not a day of the month (use 1-31)"
+        );
+        assert!(err(r#"{"facts":{}}"#).starts_with("today: missing"));
+        assert_eq!(err("[]"), "case: expected an object");
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","facts":["2026-01-15"]}"#),
+            "facts: expected an object"
+        );
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","calendar":{"closed_days":["2026-01-02","2026-02-30"]}}"#),
+            "calendar.closed_days[1]: 2026-02-30 is not a real date"
+        );
+        assert!(err("{").starts_with("case: not valid JSON"));
+        assert!(
+            err(r#"{"today":"2026-03-01","calendar":{"open_weekdays":["caturday"]}}"#)
+                .starts_with("calendar.open_weekdays[0]: unknown variant")
+        );
+    }
+
+    #[test]
+    fn a_case_round_trips_through_its_own_json() {
+        let json = r#"{"today":"2026-03-01","topic":"billing_dispute","locale":"es",
+            "text":"cobro doble","facts":{"statement_sent":"2026-02-03","cycle_closing_day":31,
+            "payment_method":"mail","report_dispute_info_added":true,"card_network":"amex"},
+            "calendar":{"closed_days":["2026-11-27"],"open_weekdays":["saturday"]}}"#;
+        let case = Case::from_json(json).unwrap();
+        let again = Case::from_json(&serde_json::to_string(&case).unwrap()).unwrap();
+        assert_eq!(again, case);
+        assert_eq!(case.facts.choice(Fact::CardNetwork), Some("amex"));
+        assert_eq!(
+            case.facts.choice(Fact::ReportDisputeInfoAdded),
+            Some("true")
+        );
+        assert_eq!(
+            case.facts.date(Fact::StatementSent),
+            Some(time::macros::date!(2026 - 02 - 03))
+        );
+        assert!(!case
+            .business_calendar()
+            .is_business_day(time::macros::date!(2026 - 11 - 27)));
+    }
+
+    #[test]
+    fn the_facts_table_matches_the_enum_and_the_json_fields() {
+        let all_null = serde_json::to_value(Facts::default()).unwrap();
+        let fields = all_null.as_object().unwrap();
+        assert_eq!(fields.len(), FACTS.len());
+        for (i, info) in FACTS.iter().enumerate() {
+            assert_eq!(info.fact as usize, i, "{} out of order", info.id);
+            assert_eq!(serde_json::to_value(info.fact).unwrap(), info.id);
+            assert!(
+                fields.contains_key(info.id),
+                "{} is not a Facts field",
+                info.id
+            );
+            assert!(!info.label.en.is_empty() && !info.label.es.is_empty());
+        }
+    }
+}

@@ -1,0 +1,522 @@
+//! The plan: what the screen, the print view, the letters and the `.ics` export render.
+//!
+//! [`plan`] is the single entry point. It resolves every deadline whose facts are present
+//! and words each one in the case's language, keeping machine fields beside the text so
+//! renderers never have to parse prose.
+
+use serde::Serialize;
+use time::Weekday;
+
+use crate::engine::calendar::{holidays, sub_days, BusinessCalendar, Closure, IsoDate};
+use crate::engine::case::{Case, CaseError, Fact};
+use crate::engine::deadlines::{resolve_all, Resolved};
+use crate::engine::locale::{Locale, Text};
+use crate::engine::rules::{
+    text, Anchor, Kind, MailBy, Party, Status, Unit, CONVENTIONS, MAIL_TRANSIT_DAYS,
+};
+use crate::engine::topic::Topic;
+
+/// Everything the widget shows for a case.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Plan {
+    pub today: IsoDate,
+    pub locale: Locale,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub topic: Option<Topic>,
+    /// The counting conventions, in the case's language.
+    pub conventions: Vec<String>,
+    pub disclaimer: String,
+    /// What counts as a business day for this case, and where the holidays come from.
+    pub business_days: BusinessDays,
+    /// Sorted by date.
+    pub deadlines: Vec<Deadline>,
+}
+
+/// One computed deadline. The first nine fields are the original contract; the rest are
+/// for renderers (links, machine-readable counting, countdowns, mail advice).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Deadline {
+    pub id: String,
+    pub date: IsoDate,
+    pub party: Party,
+    pub citation: String,
+    /// How the date was counted, in words.
+    pub counting: String,
+    /// The fact and date that started the clock, in words.
+    pub starts: String,
+    pub estimate: bool,
+    pub status: Status,
+    /// What the date means; says so when the rule is not law in force.
+    pub summary: String,
+    pub source_url: Option<String>,
+    pub unit: Unit,
+    pub length: u32,
+    /// For billing cycles: the calendar-day cap.
+    pub cap_days: Option<u32>,
+    pub anchor: Anchor,
+    pub kind: Kind,
+    pub start_fact: Fact,
+    pub start_date: IsoDate,
+    pub estimate_reason: Option<String>,
+    pub as_of: IsoDate,
+    /// Days from `today` to `date`; negative once passed.
+    pub days_left: i64,
+    /// For deadlines by which something must be received by mail.
+    pub mail_by: Option<MailAdvice>,
+    /// The date is a weekend, holiday or issuer closing day.
+    pub non_business_day: bool,
+    /// The due date before the next-business-day rule moved it.
+    pub rolled_from: Option<IsoDate>,
+    /// Set when a date that does not roll forward lands on a non-business day.
+    pub warning: Option<String>,
+}
+
+/// The business-day calendar a plan was counted on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct BusinessDays {
+    pub description: String,
+    pub source: String,
+    pub source_url: String,
+    pub as_of: IsoDate,
+    /// The case's `calendar` changed the default days.
+    pub issuer_adjusted: bool,
+}
+
+/// A suggested mailing date, which is advice and labelled as such.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MailAdvice {
+    pub date: IsoDate,
+    pub days_left: i64,
+    pub note: String,
+}
+
+const DISCLAIMER: Text<&str> = text(
+    "General information, not legal advice. Check the dates against your statement and card agreement.",
+    "Información general, no asesoría legal. Compare las fechas con su estado de cuenta y su contrato de tarjeta.",
+);
+
+const BUSINESS_DAYS: Text<&str> = text(
+    "Monday to Friday, except Federal Reserve holidays.",
+    "De lunes a viernes, salvo los feriados de la Reserva Federal.",
+);
+
+const BUSINESS_DAYS_ADJUSTED: Text<&str> = text(
+    "Monday to Friday, except Federal Reserve holidays, adjusted to your card company's own schedule.",
+    "De lunes a viernes, salvo los feriados de la Reserva Federal, ajustado al calendario de su compañía de tarjeta.",
+);
+
+const POLICY_NOTE: Text<&str> = text(
+    "This is a company, agency or card network policy, not a law.",
+    "Es una política de una empresa, agencia o red de tarjetas, no una ley.",
+);
+
+const UNVERIFIED_NOTE: Text<&str> = text(
+    "We could not confirm this rule; check it with your card company.",
+    "No pudimos confirmar esta regla; consúltela con la compañía de su tarjeta.",
+);
+
+const MAIL_NOTE: Text<&str> = text(
+    "Mailing it? Send it by this date, with tracking if you can. This allows 7 days for the mail: our advice, not a legal rule.",
+    "¿Lo envía por correo? Mándelo a más tardar en esta fecha, con seguimiento si puede. Así deja 7 días para el correo: es un consejo nuestro, no una regla legal.",
+);
+
+/// Words for a template: `{n}` and similar placeholders are filled in by [`fill`].
+struct Words {
+    one: Text<&'static str>,
+    many: Text<&'static str>,
+}
+
+const fn words(
+    one_en: &'static str,
+    one_es: &'static str,
+    many_en: &'static str,
+    many_es: &'static str,
+) -> Words {
+    Words {
+        one: text(one_en, one_es),
+        many: text(many_en, many_es),
+    }
+}
+
+/// How each unit is counted, for one and for `{n}`. Billing cycles also use `{nth}`,
+/// `{day}` (the closing day) and `{cap}` (the day cap).
+const UNIT_WORDS: [(Unit, Words); 4] = [
+    (
+        Unit::CalendarDays,
+        words(
+            "1 calendar day after the start date (day 0).",
+            "1 día calendario después de la fecha de inicio (día 0).",
+            "{n} calendar days after the start date (day 0).",
+            "{n} días calendario después de la fecha de inicio (día 0).",
+        ),
+    ),
+    (
+        Unit::BusinessDays,
+        words(
+            "The next business day after the start date (weekends and holidays don't count).",
+            "El siguiente día hábil después de la fecha de inicio (sin contar fines de semana ni feriados).",
+            "{n} business days after the start date (weekends and holidays don't count).",
+            "{n} días hábiles después de la fecha de inicio (sin contar fines de semana ni feriados).",
+        ),
+    ),
+    (
+        Unit::Years,
+        words(
+            "1 year after the start date (same month and day).",
+            "1 año después de la fecha de inicio (mismo mes y día).",
+            "{n} years after the start date (same month and day).",
+            "{n} años después de la fecha de inicio (mismo mes y día).",
+        ),
+    ),
+    (
+        Unit::BillingCycles,
+        words(
+            "The earlier of: the end of the first complete billing cycle after the cycle in which it arrived (your cycles close on day {day}), or {cap} days after it arrived.",
+            "Lo que ocurra primero: el cierre del primer ciclo de facturación completo después del ciclo en que llegó (sus ciclos cierran el día {day}), o {cap} días después de que llegó.",
+            "The earlier of: the end of the {nth} complete billing cycle after the cycle in which it arrived (your cycles close on day {day}), or {cap} days after it arrived.",
+            "Lo que ocurra primero: el cierre del {nth} ciclo de facturación completo después del ciclo en que llegó (sus ciclos cierran el día {day}), o {cap} días después de que llegó.",
+        ),
+    ),
+];
+
+const SAME_DAY: Text<&str> = text(
+    "The same day as the start date.",
+    "El mismo día de la fecha de inicio.",
+);
+
+/// What starts the clock, said after the length (nothing for a plain event).
+const ANCHOR_WORDS: [(Anchor, Text<&str>); 2] = [
+    (
+        Anchor::Received,
+        text(
+            "The clock starts when it was received.",
+            "El plazo empieza cuando se recibió.",
+        ),
+    ),
+    (
+        Anchor::Sent,
+        text(
+            "The clock starts when it was sent, not when it arrived.",
+            "El plazo empieza cuando se envió, no cuando llegó.",
+        ),
+    ),
+];
+
+/// What meets the deadline, for kinds where receipt and sending differ.
+const KIND_WORDS: [(Kind, Text<&str>); 2] = [
+    (
+        Kind::ReceiveBy,
+        text(
+            "It must arrive by this date; mailing it that day is too late.",
+            "Debe llegar a más tardar en esta fecha; enviarlo ese día es demasiado tarde.",
+        ),
+    ),
+    (
+        Kind::SendBy,
+        text(
+            "Sending it by this date is enough.",
+            "Basta con enviarlo a más tardar en esta fecha.",
+        ),
+    ),
+];
+
+const ROLL_FORWARD: Text<&str> = text(
+    "A mailed payment due on a day the company gets no mail is on time if it arrives the next business day.",
+    "Un pago por correo que vence un día en que la compañía no recibe correo llega a tiempo si llega el siguiente día hábil.",
+);
+
+const CLOSED_WEEKEND: Text<&str> = text("This date is a {weekday}", "Esta fecha cae en {weekday}");
+
+const CLOSED_HOLIDAY: Text<&str> = text(
+    "This date is a holiday ({holiday})",
+    "Esta fecha es feriado ({holiday})",
+);
+
+const CLOSED_BY_ISSUER: Text<&str> = text(
+    "Your card company is closed this day",
+    "Su compañía de tarjeta está cerrada ese día",
+);
+
+const DOES_NOT_MOVE: Text<&str> = text(
+    "{closed}, and this deadline does not move to the next business day.",
+    "{closed}, y este plazo no pasa al siguiente día hábil.",
+);
+
+const FINISH_BY: Text<&str> = text(
+    "To be safe, finish by {date}.",
+    "Para mayor seguridad, termine a más tardar el {date}.",
+);
+
+const UNVERIFIED_AS_OF: Text<&str> = text("(as of {date})", "(al {date})");
+
+const WEEKDAYS: [(Weekday, Text<&str>); 7] = [
+    (Weekday::Monday, text("Monday", "lunes")),
+    (Weekday::Tuesday, text("Tuesday", "martes")),
+    (Weekday::Wednesday, text("Wednesday", "miércoles")),
+    (Weekday::Thursday, text("Thursday", "jueves")),
+    (Weekday::Friday, text("Friday", "viernes")),
+    (Weekday::Saturday, text("Saturday", "sábado")),
+    (Weekday::Sunday, text("Sunday", "domingo")),
+];
+
+/// The entry for `key` in a small wording table.
+fn lookup<K: PartialEq, V>(table: &'static [(K, V)], key: K) -> Option<&'static V> {
+    table.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+}
+
+/// Replaces each `{name}` in `template` with its value.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+/// Resolves and words every deadline whose facts the case contains.
+///
+/// Fails only if the case's own dates are outside 1990–2100, which [`Case::from_json`]
+/// already rejects; a case built in code gets the same check here.
+pub fn plan(case: &Case) -> Result<Plan, CaseError> {
+    case.validate()?;
+    let calendar = case.business_calendar();
+    let locale = case.locale;
+    let deadlines = resolve_all(&case.facts, &calendar)
+        .iter()
+        .map(|r| deadline(r, case, &calendar))
+        .collect();
+    Ok(Plan {
+        today: case.today,
+        locale,
+        topic: case.topic,
+        conventions: CONVENTIONS
+            .iter()
+            .map(|c| c.text.get(locale).to_string())
+            .collect(),
+        disclaimer: DISCLAIMER.get(locale).to_string(),
+        business_days: BusinessDays {
+            description: if case.calendar.is_some() {
+                BUSINESS_DAYS_ADJUSTED
+            } else {
+                BUSINESS_DAYS
+            }
+            .get(locale)
+            .to_string(),
+            source: holidays::SOURCE.to_string(),
+            source_url: holidays::SOURCE_URL.to_string(),
+            as_of: holidays::AS_OF.into(),
+            issuer_adjusted: case.calendar.is_some(),
+        },
+        deadlines,
+    })
+}
+
+fn deadline(r: &Resolved, case: &Case, calendar: &BusinessCalendar) -> Deadline {
+    let rule = r.rule;
+    let locale = case.locale;
+    let days_until = |d: time::Date| (d - case.today.0).whole_days();
+    let closure = calendar.closure(r.date);
+    Deadline {
+        id: rule.id.to_string(),
+        date: r.date.into(),
+        party: rule.party,
+        citation: rule.citation.to_string(),
+        counting: counting(r, case, locale),
+        starts: format!(
+            "{}: {}",
+            r.start_fact.label(locale),
+            IsoDate(r.start_date).long(locale)
+        ),
+        estimate: r.estimate_reason.is_some(),
+        status: rule.status,
+        summary: summary(r, locale),
+        source_url: rule.source_url.map(str::to_string),
+        unit: rule.unit,
+        length: r.length,
+        cap_days: rule.cap_days,
+        anchor: rule.anchor,
+        kind: rule.kind,
+        start_fact: r.start_fact,
+        start_date: r.start_date.into(),
+        estimate_reason: r.estimate_reason.map(|t| t.get(locale).to_string()),
+        as_of: rule.as_of.into(),
+        days_left: days_until(r.date),
+        mail_by: mail_advice(r, case, calendar).map(|date| MailAdvice {
+            date: date.into(),
+            days_left: days_until(date),
+            note: MAIL_NOTE.get(locale).to_string(),
+        }),
+        non_business_day: closure.is_some(),
+        rolled_from: r.rolled_from.map(IsoDate),
+        warning: closure
+            .filter(|_| !r.roll_forward)
+            .map(|c| warning(r, c, calendar, locale)),
+    }
+}
+
+/// The rule's summary, plus the caveat every rule that is not law in force must carry.
+fn summary(r: &Resolved, locale: Locale) -> String {
+    let base = r.rule.summary.get(locale);
+    match r.rule.status {
+        Status::InForce => base.to_string(),
+        Status::Policy => format!("{base} {}", POLICY_NOTE.get(locale)),
+        Status::Unverified => {
+            let as_of = IsoDate(r.rule.as_of).long(locale);
+            let when = fill(UNVERIFIED_AS_OF.get(locale), &[("date", &as_of)]);
+            format!("{base} {} {when}", UNVERIFIED_NOTE.get(locale))
+        }
+    }
+}
+
+/// How the date was counted, in words: the length and unit, then what starts the clock
+/// and what meets the deadline.
+fn counting(r: &Resolved, case: &Case, locale: Locale) -> String {
+    let n = r.length;
+    let length = match lookup(&UNIT_WORDS, r.rule.unit) {
+        _ if n == 0 => SAME_DAY.get(locale),
+        Some(w) if n == 1 => w.one.get(locale),
+        Some(w) => w.many.get(locale),
+        None => "",
+    };
+    let nth = match locale {
+        Locale::En => ordinal_en(n),
+        Locale::Es => format!("{n}.º"),
+    };
+    let day = case
+        .facts
+        .cycle_closing_day
+        .map_or(String::new(), |d| d.get().to_string());
+    let cap = r.rule.cap_days.map_or(String::new(), |c| c.to_string());
+    let mut parts = vec![fill(
+        length,
+        &[
+            ("n", &n.to_string()),
+            ("nth", &nth),
+            ("day", &day),
+            ("cap", &cap),
+        ],
+    )];
+    parts.extend(lookup(&ANCHOR_WORDS, r.rule.anchor).map(|t| t.get(locale).to_string()));
+    parts.extend(lookup(&KIND_WORDS, r.rule.kind).map(|t| t.get(locale).to_string()));
+    if r.roll_forward {
+        parts.push(ROLL_FORWARD.get(locale).to_string());
+    }
+    parts.join(" ")
+}
+
+/// "2nd", "3rd", "11th": English ordinals.
+fn ordinal_en(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// The "mail by" date for a deadline that must be received, when mail is a way to meet it.
+fn mail_advice(r: &Resolved, case: &Case, calendar: &BusinessCalendar) -> Option<time::Date> {
+    let offered = match r.rule.mail_by {
+        MailBy::Never => false,
+        MailBy::Always => true,
+        MailBy::Unless(c) => !c.holds(&case.facts),
+    };
+    if !offered {
+        return None;
+    }
+    calendar.on_or_before(sub_days(r.date, MAIL_TRANSIT_DAYS)?)
+}
+
+/// Why a date that does not move lands on a closed day, and for the cardholder's own
+/// deadlines, the last business day before it.
+fn warning(r: &Resolved, closure: Closure, calendar: &BusinessCalendar, locale: Locale) -> String {
+    let closed = match closure {
+        Closure::Weekend(w) => fill(
+            CLOSED_WEEKEND.get(locale),
+            &[(
+                "weekday",
+                lookup(&WEEKDAYS, w).map_or("", |t| t.get(locale)),
+            )],
+        ),
+        Closure::Holiday(h) => fill(
+            CLOSED_HOLIDAY.get(locale),
+            &[("holiday", h.name.get(locale))],
+        ),
+        Closure::IssuerClosed => CLOSED_BY_ISSUER.get(locale).to_string(),
+    };
+    let mut text = fill(DOES_NOT_MOVE.get(locale), &[("closed", &closed)]);
+    let cardholder_acts = r.rule.party == Party::Cardholder
+        && matches!(r.rule.kind, Kind::ReceiveBy | Kind::SendBy | Kind::ActBy);
+    let before = r.date.previous_day().and_then(|d| calendar.on_or_before(d));
+    if let (true, Some(before)) = (cardholder_acts, before) {
+        let date = IsoDate(before).long(locale);
+        text.push(' ');
+        text.push_str(&fill(FINISH_BY.get(locale), &[("date", &date)]));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::case::Facts;
+    use time::macros::date;
+
+    fn case(today: time::Date, facts: Facts) -> Case {
+        Case {
+            today: IsoDate(today),
+            topic: None,
+            locale: Locale::En,
+            text: None,
+            facts,
+            calendar: None,
+        }
+    }
+
+    #[test]
+    fn cases_built_in_code_get_the_same_date_range_check() {
+        let old = case(date!(1900 - 01 - 01), Facts::default());
+        assert_eq!(plan(&old).unwrap_err().field, "today");
+        let facts = Facts {
+            due_date: Some(IsoDate(date!(2200 - 01 - 01))),
+            ..Facts::default()
+        };
+        let err = plan(&case(date!(2026 - 01 - 01), facts)).unwrap_err();
+        assert_eq!(err.field, "facts.due_date");
+    }
+
+    #[test]
+    fn days_left_is_negative_once_a_deadline_has_passed() {
+        let facts = Facts {
+            notice_received: Some(IsoDate(date!(2026 - 01 - 01))),
+            ..Facts::default()
+        };
+        let p = plan(&case(date!(2026 - 02 - 05), facts)).unwrap();
+        assert_eq!(p.deadlines[0].date, IsoDate(date!(2026 - 01 - 31)));
+        assert_eq!(p.deadlines[0].days_left, -5);
+    }
+
+    #[test]
+    fn templates_fill_every_placeholder() {
+        assert_eq!(
+            fill("{a} and {b}, {a}", &[("a", "x"), ("b", "y")]),
+            "x and y, x"
+        );
+        assert_eq!(ordinal_en(2), "2nd");
+        assert_eq!(ordinal_en(11), "11th");
+        assert_eq!(ordinal_en(23), "23rd");
+        for (_, w) in &UNIT_WORDS {
+            for t in [&w.one, &w.many] {
+                for locale in Locale::ALL {
+                    let filled = fill(
+                        t.get(locale),
+                        &[("n", "2"), ("nth", "2nd"), ("day", "10"), ("cap", "90")],
+                    );
+                    assert!(!filled.contains('{'), "{filled}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,353 @@
+//! `cardhelp plan` as a user runs it: JSON in on stdin, JSON out, one-line errors.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::{json, Value};
+
+fn run_plan(input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cardhelp"))
+        .arg("plan")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the cardhelp binary runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(input.as_bytes())
+        .expect("stdin accepts the case");
+    child.wait_with_output().expect("cardhelp finishes")
+}
+
+fn plan_json(case: Value) -> Value {
+    let out = run_plan(&case.to_string());
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+}
+
+/// The billing-dispute example from the README section.
+fn example_case() -> Value {
+    json!({
+        "today": "2026-02-10",
+        "topic": "billing_dispute",
+        "locale": "en",
+        "text": "I was charged twice for the same order",
+        "facts": {
+            "statement_sent": "2026-01-15",
+            "notice_received": "2026-02-03",
+            "cycle_closing_day": 10,
+            "transaction_date": "2026-01-08"
+        }
+    })
+}
+
+const CONTRACT_FIELDS: [&str; 9] = [
+    "id", "date", "party", "citation", "counting", "starts", "estimate", "status", "summary",
+];
+
+const ALL_DEADLINE_FIELDS: [&str; 24] = [
+    "id",
+    "date",
+    "party",
+    "citation",
+    "counting",
+    "starts",
+    "estimate",
+    "status",
+    "summary",
+    "source_url",
+    "unit",
+    "length",
+    "cap_days",
+    "anchor",
+    "kind",
+    "start_fact",
+    "start_date",
+    "estimate_reason",
+    "as_of",
+    "days_left",
+    "mail_by",
+    "non_business_day",
+    "rolled_from",
+    "warning",
+];
+
+fn is_iso_date(v: &Value) -> bool {
+    v.as_str().is_some_and(|s| {
+        s.len() == 10
+            && s.chars().enumerate().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+    })
+}
+
+#[test]
+fn the_plan_has_the_contract_fields_with_the_contract_values() {
+    let plan = plan_json(example_case());
+    let top: Vec<&str> = plan
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for key in [
+        "today",
+        "locale",
+        "topic",
+        "conventions",
+        "disclaimer",
+        "deadlines",
+    ] {
+        assert!(top.contains(&key), "missing {key} in {top:?}");
+    }
+    assert_eq!(plan["today"], "2026-02-10");
+    assert_eq!(plan["locale"], "en");
+    assert_eq!(plan["topic"], "billing_dispute");
+    assert!(plan["disclaimer"]
+        .as_str()
+        .unwrap()
+        .contains("not legal advice"));
+    assert!(plan["conventions"].as_array().unwrap().len() >= 5);
+    assert_eq!(plan["business_days"]["issuer_adjusted"], false);
+    assert!(plan["business_days"]["source_url"]
+        .as_str()
+        .unwrap()
+        .contains("federalreserve.gov"));
+
+    let deadlines = plan["deadlines"].as_array().unwrap();
+    let ids: Vec<&str> = deadlines
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "billing_error_acknowledgment",
+            "billing_error_notice",
+            "billing_error_resolution",
+            "network_dispute_window"
+        ]
+    );
+    for d in deadlines {
+        let keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
+        for field in CONTRACT_FIELDS {
+            assert!(keys.contains(&field), "{field} missing from {}", d["id"]);
+        }
+        assert_eq!(keys.len(), ALL_DEADLINE_FIELDS.len(), "{keys:?}");
+        for key in &keys {
+            assert!(ALL_DEADLINE_FIELDS.contains(key), "unexpected field {key}");
+        }
+        assert!(
+            is_iso_date(&d["date"]) && is_iso_date(&d["start_date"]) && is_iso_date(&d["as_of"])
+        );
+        let party = d["party"].as_str().unwrap();
+        assert!(["cardholder", "issuer", "bureau", "cfpb", "network"].contains(&party));
+        let status = d["status"].as_str().unwrap();
+        assert!(["in_force", "policy", "unverified"].contains(&status));
+        assert!(d["estimate"].is_boolean());
+        assert!(d["days_left"].is_i64());
+        for text in ["citation", "counting", "starts", "summary"] {
+            assert!(
+                !d[text].as_str().unwrap().is_empty(),
+                "{text} empty in {}",
+                d["id"]
+            );
+        }
+    }
+    let notice = &deadlines[1];
+    assert_eq!(notice["date"], "2026-03-16");
+    assert_eq!(notice["party"], "cardholder");
+    assert_eq!(notice["status"], "in_force");
+    assert_eq!(notice["estimate"], false);
+    assert_eq!(notice["anchor"], "sent");
+    assert_eq!(notice["kind"], "receive_by");
+    assert_eq!(notice["unit"], "calendar_days");
+    assert_eq!(notice["length"], 60);
+    assert_eq!(notice["start_fact"], "statement_sent");
+    assert_eq!(notice["days_left"], 34);
+    assert_eq!(notice["mail_by"]["date"], "2026-03-09");
+    assert_eq!(deadlines[2]["date"], "2026-04-10");
+    assert_eq!(deadlines[3]["status"], "policy");
+}
+
+#[test]
+fn missing_facts_give_no_deadline() {
+    let none = plan_json(json!({ "today": "2026-02-10" }));
+    assert_eq!(none["deadlines"], json!([]));
+    assert!(none.get("topic").is_none(), "no topic given, none echoed");
+    // A notice date without the closing day gives the acknowledgment but no resolution.
+    let partial =
+        plan_json(json!({ "today": "2026-02-10", "facts": { "notice_received": "2026-02-03" } }));
+    let ids: Vec<&str> = partial["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["billing_error_acknowledgment"]);
+}
+
+#[test]
+fn text_without_a_topic_is_accepted() {
+    let plan = plan_json(
+        json!({ "today": "2026-02-10", "locale": "es", "text": "Me cobraron dos veces" }),
+    );
+    assert_eq!(plan["locale"], "es");
+    assert!(plan["disclaimer"]
+        .as_str()
+        .unwrap()
+        .contains("no asesoría legal"));
+}
+
+/// Runs a bad case and returns its single stderr line, after checking the exit status.
+fn rejected(input: &str) -> String {
+    let out = run_plan(input);
+    let code = out.status.code();
+    assert!(
+        matches!(code, Some(c) if c != 0 && c != 101),
+        "exit {code:?} for {input}"
+    );
+    assert!(out.stdout.is_empty(), "no plan on error");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr:?}");
+    stderr.trim_end().to_string()
+}
+
+fn with_facts(facts: Value) -> String {
+    json!({ "today": "2026-02-10", "facts": facts }).to_string()
+}
+
+#[test]
+fn an_impossible_date_is_rejected_naming_the_field() {
+    let msg = rejected(&with_facts(json!({ "statement_sent": "2026-02-30" })));
+    assert_eq!(
+        msg,
+        "cardhelp plan: facts.statement_sent: 2026-02-30 is not a real date"
+    );
+}
+
+#[test]
+fn a_malformed_date_is_rejected_naming_the_field() {
+    let msg = rejected(&with_facts(json!({ "due_date": "03/07/2026" })));
+    assert!(
+        msg.contains("facts.due_date") && msg.contains("YYYY-MM-DD"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn dates_outside_1990_to_2100_are_rejected_naming_the_field() {
+    let msg = rejected(&with_facts(json!({ "transaction_date": "1989-12-31" })));
+    assert!(
+        msg.contains("facts.transaction_date") && msg.contains("1990-2100"),
+        "{msg}"
+    );
+    let msg = rejected(&json!({ "today": "2101-01-01" }).to_string());
+    assert!(msg.contains("today") && msg.contains("1990-2100"), "{msg}");
+    let closed = json!({ "closed_days": ["2026-01-02", "1900-01-01"] });
+    let msg = rejected(&json!({ "today": "2026-01-01", "calendar": closed }).to_string());
+    assert!(msg.contains("calendar.closed_days[1]"), "{msg}");
+}
+
+#[test]
+fn closing_days_0_and_32_are_rejected_naming_the_field() {
+    for day in [0, 32, -1, 300] {
+        let msg = rejected(&with_facts(json!({ "cycle_closing_day": day })));
+        assert!(
+            msg.contains("facts.cycle_closing_day") && msg.contains("1-31"),
+            "{msg}"
+        );
+    }
+}
+
+#[test]
+fn unknown_fields_are_rejected_naming_the_field() {
+    let msg = rejected(&with_facts(json!({ "statment_sent": "2026-01-15" })));
+    assert_eq!(msg, "cardhelp plan: facts.statment_sent: unknown field");
+    let msg = rejected(&json!({ "today": "2026-02-10", "urgent": true }).to_string());
+    assert_eq!(msg, "cardhelp plan: urgent: unknown field");
+    let msg =
+        rejected(&json!({ "today": "2026-02-10", "calendar": { "holidays": [] } }).to_string());
+    assert_eq!(msg, "cardhelp plan: calendar.holidays: unknown field");
+}
+
+#[test]
+fn wrong_types_and_values_are_rejected_naming_the_field() {
+    for (facts, field) in [
+        (
+            json!({ "statement_sent": 20260115 }),
+            "facts.statement_sent",
+        ),
+        (
+            json!({ "cycle_closing_day": "10" }),
+            "facts.cycle_closing_day",
+        ),
+        (
+            json!({ "cycle_closing_day": 10.5 }),
+            "facts.cycle_closing_day",
+        ),
+        (json!({ "payment_method": "fax" }), "facts.payment_method"),
+        (
+            json!({ "report_dispute_info_added": "yes" }),
+            "facts.report_dispute_info_added",
+        ),
+        (
+            json!({ "freeze_request_method": true }),
+            "facts.freeze_request_method",
+        ),
+    ] {
+        let msg = rejected(&with_facts(facts));
+        assert!(
+            msg.starts_with(&format!("cardhelp plan: {field}: ")),
+            "{msg}"
+        );
+    }
+    let msg = rejected(&json!({ "today": "2026-02-10", "topic": "fraud" }).to_string());
+    assert!(msg.starts_with("cardhelp plan: topic: "), "{msg}");
+    let msg = rejected(&json!({ "today": "2026-02-10", "locale": "fr" }).to_string());
+    assert!(msg.starts_with("cardhelp plan: locale: "), "{msg}");
+    let msg = rejected(&json!({ "today": "2026-02-10", "facts": [] }).to_string());
+    assert!(msg.starts_with("cardhelp plan: facts: "), "{msg}");
+}
+
+#[test]
+fn broken_or_missing_input_is_rejected_without_a_panic() {
+    assert!(rejected("").contains("case: not valid JSON"));
+    assert!(rejected("{\"today\":").contains("case: not valid JSON"));
+    assert!(rejected("[]").starts_with("cardhelp plan: case: "));
+    assert!(rejected("{}").contains("today: missing"));
+    assert!(rejected("{\"today\":\"2026-02-10\"} trailing").contains("not valid JSON"));
+}
+
+#[test]
+fn input_that_is_not_utf8_is_rejected_without_a_panic() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cardhelp"))
+        .arg("plan")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the cardhelp binary runs");
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    stdin
+        .write_all(&[b'{', 0xff, b'}'])
+        .expect("stdin accepts bytes");
+    drop(stdin);
+    let out = child.wait_with_output().expect("cardhelp finishes");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("UTF-8"), "{stderr}");
+}

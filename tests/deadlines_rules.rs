@@ -1,0 +1,550 @@
+//! Every deadline rule, with worked examples in the fact sheet's terms.
+
+use cardhelp::engine::case::Case;
+use cardhelp::engine::plan::{plan, Deadline, Plan};
+use cardhelp::engine::rules::{Kind, Party, Status, RULES};
+use serde_json::{json, Value};
+
+fn plan_in(locale: &str, facts: Value) -> Plan {
+    let case = json!({ "today": "2026-01-20", "locale": locale, "facts": facts });
+    plan(&Case::from_json(&case.to_string()).unwrap()).unwrap()
+}
+
+fn find(facts: Value, id: &str) -> Option<Deadline> {
+    plan_in("en", facts)
+        .deadlines
+        .into_iter()
+        .find(|d| d.id == id)
+}
+
+/// The deadline `id` computed from `facts`; fails the test if it is missing.
+fn deadline(facts: Value, id: &str) -> Deadline {
+    find(facts.clone(), id).unwrap_or_else(|| panic!("no {id} for {facts}"))
+}
+
+fn date_of(facts: Value, id: &str) -> String {
+    deadline(facts, id).date.to_string()
+}
+
+// --- Billing errors (Reg Z 1026.13) ---
+
+#[test]
+fn a_statement_sent_2026_01_15_gives_a_notice_deadline_of_2026_03_16() {
+    let d = deadline(
+        json!({ "statement_sent": "2026-01-15" }),
+        "billing_error_notice",
+    );
+    assert_eq!(d.date.to_string(), "2026-03-16");
+    assert_eq!(d.party, Party::Cardholder);
+    assert_eq!(d.kind, Kind::ReceiveBy);
+    assert!(!d.estimate);
+    assert_eq!(d.days_left, 55);
+    assert_eq!(d.starts, "Statement sent: January 15, 2026");
+    assert!(d.citation.contains("1026.13(b)(1)"));
+    // A receive-by notice gets a "mail by" date a week earlier, labelled as advice.
+    let mail = d.mail_by.unwrap();
+    assert_eq!(mail.date.to_string(), "2026-03-09");
+    assert!(mail.note.contains("not a legal rule"));
+}
+
+#[test]
+fn a_closing_date_instead_of_the_sent_date_gives_an_estimate_and_says_why() {
+    let d = deadline(
+        json!({ "statement_closing": "2026-01-12" }),
+        "billing_error_notice",
+    );
+    assert_eq!(d.date.to_string(), "2026-03-13");
+    assert!(d.estimate);
+    assert_eq!(d.start_fact.id(), "statement_closing");
+    assert!(d.estimate_reason.unwrap().contains("closing date"));
+    // With both, the sent date wins and the result is exact.
+    let both = json!({ "statement_closing": "2026-01-12", "statement_sent": "2026-01-15" });
+    let d = deadline(both, "billing_error_notice");
+    assert_eq!(
+        (d.date.to_string(), d.estimate),
+        ("2026-03-16".to_string(), false)
+    );
+    assert_eq!(d.estimate_reason, None);
+}
+
+#[test]
+fn a_notice_deadline_on_a_saturday_does_not_move_but_warns() {
+    // Jan 6 + 60 days = Saturday March 7, 2026.
+    let d = deadline(
+        json!({ "statement_sent": "2026-01-06" }),
+        "billing_error_notice",
+    );
+    assert_eq!(d.date.to_string(), "2026-03-07");
+    assert!(d.non_business_day);
+    assert_eq!(d.rolled_from, None);
+    let warning = d.warning.unwrap();
+    assert!(warning.contains("Saturday"), "{warning}");
+    assert!(warning.contains("March 6, 2026"), "{warning}");
+}
+
+#[test]
+fn a_notice_received_2026_02_03_must_be_acknowledged_by_2026_03_05() {
+    let d = deadline(
+        json!({ "notice_received": "2026-02-03" }),
+        "billing_error_acknowledgment",
+    );
+    assert_eq!(d.date.to_string(), "2026-03-05");
+    assert_eq!(d.party, Party::Issuer);
+}
+
+#[test]
+fn resolution_is_the_end_of_the_second_full_cycle_after_receipt() {
+    // Closing day 10, notice Feb 3: cycle in progress ends Feb 10; then Mar 10, Apr 10.
+    let facts = json!({ "notice_received": "2026-02-03", "cycle_closing_day": 10 });
+    let d = deadline(facts, "billing_error_resolution");
+    assert_eq!(d.date.to_string(), "2026-04-10");
+    assert_eq!((d.length, d.cap_days), (2, Some(90)));
+    assert!(
+        d.counting.contains("2nd complete billing cycle"),
+        "{}",
+        d.counting
+    );
+}
+
+#[test]
+fn resolution_is_capped_at_90_days_after_receipt() {
+    // Notice Mar 11 just after a Mar 10 close: cycles end Apr 10, May 10, Jun 10,
+    // but 90 days after receipt is Jun 9.
+    let facts = json!({ "notice_received": "2026-03-11", "cycle_closing_day": 10 });
+    assert_eq!(date_of(facts, "billing_error_resolution"), "2026-06-09");
+}
+
+#[test]
+fn resolution_cycles_close_on_the_last_day_of_short_months() {
+    // Closing day 31, notice Jan 31 (a closing day): cycles end Feb 28 and Mar 31.
+    let facts = json!({ "notice_received": "2026-01-31", "cycle_closing_day": 31 });
+    assert_eq!(date_of(facts, "billing_error_resolution"), "2026-03-31");
+}
+
+#[test]
+fn resolution_needs_the_closing_day() {
+    let facts = json!({ "notice_received": "2026-02-03" });
+    assert!(find(facts.clone(), "billing_error_resolution").is_none());
+    assert!(find(facts, "billing_error_acknowledgment").is_some());
+}
+
+#[test]
+fn after_a_no_error_decision_dated_2026_05_04_you_have_until_2026_05_14() {
+    let facts = json!({ "billing_error_decision_date": "2026-05-04" });
+    assert_eq!(date_of(facts, "billing_error_pay_or_dispute"), "2026-05-14");
+}
+
+// --- Payments (Reg Z 1026.5, 1026.10) ---
+
+#[test]
+fn a_mailed_payment_due_on_saturday_july_4_2026_is_on_time_monday_july_6() {
+    let facts = json!({ "due_date": "2026-07-04", "payment_method": "mail" });
+    let d = deadline(facts, "payment_on_time");
+    assert_eq!(d.date.to_string(), "2026-07-06");
+    assert_eq!(
+        d.rolled_from.map(|r| r.to_string()),
+        Some("2026-07-04".into())
+    );
+    assert_eq!(d.warning, None);
+    assert!(d.mail_by.is_some());
+}
+
+#[test]
+fn a_mailed_payment_due_sunday_july_4_2027_rolls_past_the_observed_monday() {
+    let facts = json!({ "due_date": "2027-07-04", "payment_method": "mail" });
+    assert_eq!(date_of(facts, "payment_on_time"), "2027-07-06");
+}
+
+#[test]
+fn an_online_payment_due_on_a_holiday_is_still_due_that_day() {
+    let facts = json!({ "due_date": "2026-07-04", "payment_method": "online" });
+    let d = deadline(facts, "payment_on_time");
+    assert_eq!(d.date.to_string(), "2026-07-04");
+    assert_eq!(d.rolled_from, None);
+    assert!(d.non_business_day);
+    assert!(d.warning.unwrap().contains("Independence Day"));
+    assert!(d.mail_by.is_none(), "no mail advice for online payments");
+}
+
+#[test]
+fn a_payment_due_on_a_business_day_never_moves() {
+    let facts = json!({ "due_date": "2026-03-10", "payment_method": "mail" });
+    let d = deadline(facts, "payment_on_time");
+    assert_eq!(
+        (d.date.to_string(), d.rolled_from),
+        ("2026-03-10".to_string(), None)
+    );
+}
+
+#[test]
+fn a_statement_mailed_2026_02_02_protects_payments_through_2026_02_23() {
+    let facts = json!({ "statement_mailed": "2026-02-02" });
+    assert_eq!(date_of(facts, "statement_grace_21"), "2026-02-23");
+    let estimate = deadline(
+        json!({ "statement_closing": "2026-01-28" }),
+        "statement_grace_21",
+    );
+    assert_eq!(
+        (estimate.date.to_string(), estimate.estimate),
+        ("2026-02-18".to_string(), true)
+    );
+}
+
+#[test]
+fn a_payment_due_2026_03_15_must_arrive_by_2026_05_14_to_avoid_a_penalty_rate() {
+    let facts = json!({ "missed_due_date": "2026-03-15" });
+    assert_eq!(
+        date_of(facts, "penalty_rate_existing_balance"),
+        "2026-05-14"
+    );
+}
+
+#[test]
+fn a_payment_address_change_on_2026_01_01_protects_payments_through_2026_03_02() {
+    let facts = json!({ "payment_address_changed": "2026-01-01" });
+    assert_eq!(
+        date_of(facts, "payment_address_change_protection"),
+        "2026-03-02"
+    );
+}
+
+#[test]
+fn a_refund_request_received_wednesday_before_thanksgiving_is_due_in_7_business_days() {
+    // Nov 18, 2026 + 7 business days, skipping the weekend and Thanksgiving (Nov 26).
+    let facts = json!({ "refund_request_received": "2026-11-18" });
+    assert_eq!(date_of(facts, "credit_balance_refund"), "2026-11-30");
+}
+
+// --- Changes in terms, adverse action (Reg Z 1026.9, Reg B 1002.9) ---
+
+#[test]
+fn a_terms_notice_received_2026_08_01_cannot_take_effect_before_2026_09_15() {
+    let d = deadline(
+        json!({ "terms_notice_received": "2026-08-01" }),
+        "terms_change_effective",
+    );
+    assert_eq!(d.date.to_string(), "2026-09-15");
+    assert_eq!(d.kind, Kind::NotBefore);
+}
+
+#[test]
+fn a_rate_increase_notice_on_2026_08_01_protects_the_balance_owed_on_2026_08_15() {
+    let facts = json!({ "rate_increase_notice_received": "2026-08-01" });
+    assert_eq!(
+        date_of(facts, "rate_increase_protected_balance"),
+        "2026-08-15"
+    );
+}
+
+#[test]
+fn a_limit_cut_on_2026_06_15_must_be_explained_by_2026_07_15() {
+    let facts = json!({ "adverse_action_date": "2026-06-15" });
+    assert_eq!(date_of(facts, "adverse_action_notice"), "2026-07-15");
+}
+
+#[test]
+fn reasons_can_be_requested_60_days_after_the_notice_and_are_due_30_days_after_asking() {
+    let facts = json!({ "adverse_action_notice_date": "2026-06-20" });
+    assert_eq!(
+        date_of(facts, "adverse_action_reasons_request"),
+        "2026-08-19"
+    );
+    let facts = json!({ "adverse_action_reasons_requested": "2026-07-01" });
+    assert_eq!(
+        date_of(facts, "adverse_action_reasons_answer"),
+        "2026-07-31"
+    );
+}
+
+#[test]
+fn a_completed_application_received_2026_09_10_needs_a_decision_by_2026_10_10() {
+    let facts = json!({ "application_completed": "2026-09-10" });
+    assert_eq!(date_of(facts, "application_decision"), "2026-10-10");
+}
+
+// --- Credit reports and identity theft (FCRA) ---
+
+#[test]
+fn a_fraud_alert_placed_on_leap_day_2024_lasts_until_2025_02_28() {
+    let facts = json!({ "fraud_alert_placed": "2024-02-29" });
+    assert_eq!(date_of(facts, "fraud_alert_expires"), "2025-02-28");
+    let facts = json!({ "fraud_alert_placed": "2026-03-10" });
+    assert_eq!(date_of(facts, "fraud_alert_expires"), "2027-03-10");
+}
+
+#[test]
+fn an_extended_alert_lasts_seven_years() {
+    let facts = json!({ "extended_alert_placed": "2026-03-10" });
+    assert_eq!(date_of(facts, "extended_alert_expires"), "2033-03-10");
+    let facts = json!({ "extended_alert_placed": "2024-02-29" });
+    assert_eq!(date_of(facts, "extended_alert_expires"), "2031-02-28");
+}
+
+#[test]
+fn a_free_report_after_an_alert_is_due_in_3_business_days_skipping_mlk_day() {
+    let facts = json!({ "fraud_alert_report_requested": "2026-01-16" });
+    assert_eq!(date_of(facts, "free_report_after_alert"), "2026-01-22");
+}
+
+#[test]
+fn a_freeze_requested_online_before_a_saturday_holiday_is_due_friday() {
+    // Thursday July 2, 2026: the Reserve Banks are open Friday July 3.
+    let online = json!({ "freeze_requested": "2026-07-02", "freeze_request_method": "online" });
+    let d = deadline(online, "freeze_in_place");
+    assert_eq!(
+        (d.date.to_string(), d.length, d.estimate),
+        ("2026-07-03".to_string(), 1, false)
+    );
+    let phone = json!({ "freeze_requested": "2027-07-02", "freeze_request_method": "phone" });
+    assert_eq!(date_of(phone, "freeze_in_place"), "2027-07-06");
+}
+
+#[test]
+fn a_freeze_requested_by_mail_takes_3_business_days() {
+    let mail = json!({ "freeze_requested": "2026-07-02", "freeze_request_method": "mail" });
+    let d = deadline(mail, "freeze_in_place");
+    assert_eq!(
+        (d.date.to_string(), d.length, d.estimate),
+        ("2026-07-07".to_string(), 3, false)
+    );
+}
+
+#[test]
+fn a_freeze_without_a_method_assumes_mail_and_is_an_estimate() {
+    let d = deadline(
+        json!({ "freeze_requested": "2026-07-02" }),
+        "freeze_in_place",
+    );
+    assert_eq!(
+        (d.date.to_string(), d.estimate),
+        ("2026-07-07".to_string(), true)
+    );
+    assert!(d.estimate_reason.unwrap().contains("3 business days"));
+}
+
+#[test]
+fn a_freeze_placed_before_christmas_is_confirmed_within_5_business_days() {
+    let facts = json!({ "freeze_placed": "2026-12-18" });
+    assert_eq!(date_of(facts, "freeze_confirmation"), "2026-12-28");
+}
+
+#[test]
+fn an_identity_theft_block_is_due_in_4_business_days_skipping_memorial_day() {
+    let facts = json!({ "identity_theft_block_requested": "2026-05-21" });
+    assert_eq!(date_of(facts, "identity_theft_block"), "2026-05-28");
+}
+
+#[test]
+fn a_report_dispute_takes_30_days_or_45_when_you_added_information() {
+    let facts = json!({ "report_dispute_received": "2026-04-01" });
+    assert_eq!(date_of(facts, "report_dispute_result"), "2026-05-01");
+    let facts =
+        json!({ "report_dispute_received": "2026-04-01", "report_dispute_info_added": false });
+    assert_eq!(date_of(facts, "report_dispute_result"), "2026-05-01");
+    let facts =
+        json!({ "report_dispute_received": "2026-04-01", "report_dispute_info_added": true });
+    let d = deadline(facts, "report_dispute_result");
+    assert_eq!(
+        (d.date.to_string(), d.length),
+        ("2026-05-16".to_string(), 45)
+    );
+}
+
+// --- CFPB complaints and card networks (not law) ---
+
+#[test]
+fn a_cfpb_complaint_sent_2026_05_01_expects_answers_by_05_16_and_06_30() {
+    let facts = json!({ "cfpb_complaint_sent": "2026-05-01" });
+    let first = deadline(facts.clone(), "cfpb_company_response");
+    let last = deadline(facts, "cfpb_final_response");
+    assert_eq!(first.date.to_string(), "2026-05-16");
+    assert_eq!(last.date.to_string(), "2026-06-30");
+    for d in [first, last] {
+        assert_eq!((d.party, d.status), (Party::Cfpb, Status::Policy));
+        assert!(d.summary.contains("not a law"), "{}", d.summary);
+    }
+    let facts = json!({ "cfpb_company_responded": "2026-06-01" });
+    assert_eq!(date_of(facts, "cfpb_feedback_window"), "2026-07-31");
+}
+
+#[test]
+fn a_purchase_on_2026_01_10_has_a_network_window_until_2026_05_10_as_policy() {
+    let d = deadline(
+        json!({ "transaction_date": "2026-01-10" }),
+        "network_dispute_window",
+    );
+    assert_eq!(d.date.to_string(), "2026-05-10");
+    assert_eq!((d.party, d.status), (Party::Network, Status::Policy));
+    assert!(d.summary.contains("not a law"));
+    assert_eq!(d.source_url, None);
+}
+
+#[test]
+fn amex_and_discover_windows_appear_only_for_those_cards_and_are_unverified() {
+    let plain = json!({ "transaction_date": "2026-01-10" });
+    assert!(find(plain.clone(), "amex_dispute_window").is_none());
+    assert!(find(plain, "discover_dispute_window").is_none());
+    let amex = deadline(
+        json!({ "transaction_date": "2026-01-10", "card_network": "amex" }),
+        "amex_dispute_window",
+    );
+    assert_eq!(amex.date.to_string(), "2026-04-10");
+    let discover = deadline(
+        json!({ "transaction_date": "2026-01-10", "card_network": "discover" }),
+        "discover_dispute_window",
+    );
+    assert_eq!(discover.date.to_string(), "2026-05-10");
+    for d in [amex, discover] {
+        assert_eq!(d.status, Status::Unverified);
+        assert!(d.summary.contains("could not confirm"), "{}", d.summary);
+    }
+}
+
+#[test]
+fn visa_zero_liability_credit_skips_new_years_day_and_is_visa_only() {
+    let visa = json!({ "unauthorized_use_reported": "2026-12-30", "card_network": "visa" });
+    let d = deadline(visa, "visa_zero_liability_credit");
+    assert_eq!(
+        (d.date.to_string(), d.status),
+        ("2027-01-07".to_string(), Status::Policy)
+    );
+    let mc = json!({ "unauthorized_use_reported": "2026-12-30", "card_network": "mastercard" });
+    assert!(find(mc, "visa_zero_liability_credit").is_none());
+}
+
+// --- Debit cards, for contrast (Reg E) ---
+
+#[test]
+fn a_lost_debit_card_noticed_friday_before_columbus_day_must_be_reported_by_wednesday() {
+    let d = deadline(
+        json!({ "debit_loss_discovered": "2026-10-09" }),
+        "debit_card_loss_report",
+    );
+    assert_eq!(d.date.to_string(), "2026-10-14");
+    assert_eq!(d.kind, Kind::SendBy);
+    assert!(d.mail_by.is_none());
+}
+
+#[test]
+fn a_debit_statement_sent_2026_01_15_gives_an_error_notice_deadline_of_2026_03_16() {
+    let facts = json!({ "debit_statement_sent": "2026-01-15" });
+    assert_eq!(date_of(facts, "debit_error_notice"), "2026-03-16");
+}
+
+#[test]
+fn a_debit_error_report_received_2026_11_02_is_investigated_by_2026_11_17() {
+    // 10 business days, skipping Veterans Day (Wednesday Nov 11).
+    let facts = json!({ "debit_error_notice_received": "2026-11-02" });
+    assert_eq!(date_of(facts, "debit_error_investigation"), "2026-11-17");
+}
+
+// --- The plan as a whole ---
+
+#[test]
+fn an_issuer_closed_day_or_open_saturday_changes_business_day_counts() {
+    let case = json!({
+        "today": "2026-11-01",
+        "facts": { "refund_request_received": "2026-11-18" },
+        "calendar": { "closed_days": ["2026-11-27"], "open_weekdays": ["saturday"] }
+    });
+    let p = plan(&Case::from_json(&case.to_string()).unwrap()).unwrap();
+    // Thu 19, Fri 20, Sat 21, Mon 23, Tue 24, Wed 25, (Thu 26 and Fri 27 closed), Sat 28.
+    assert_eq!(p.deadlines[0].date.to_string(), "2026-11-28");
+}
+
+#[test]
+fn spanish_cases_get_spanish_wording() {
+    let p = plan_in(
+        "es",
+        json!({ "statement_sent": "2026-01-15", "transaction_date": "2026-01-10" }),
+    );
+    let notice = p
+        .deadlines
+        .iter()
+        .find(|d| d.id == "billing_error_notice")
+        .unwrap();
+    assert_eq!(
+        notice.starts,
+        "Envío del estado de cuenta: 15 de enero de 2026"
+    );
+    assert!(
+        notice.counting.contains("días calendario"),
+        "{}",
+        notice.counting
+    );
+    assert!(notice.summary.contains("por escrito"));
+    let network = p
+        .deadlines
+        .iter()
+        .find(|d| d.id == "network_dispute_window")
+        .unwrap();
+    assert!(
+        network.summary.contains("no una ley"),
+        "{}",
+        network.summary
+    );
+    assert!(p.disclaimer.contains("no asesoría legal"));
+}
+
+/// One date for every date fact, and one value for every choice fact.
+fn all_facts(network: &str) -> Value {
+    let mut facts = serde_json::Map::new();
+    for r in RULES {
+        facts.insert(r.start.id().to_string(), json!("2026-03-02"));
+    }
+    facts.insert("statement_closing".into(), json!("2026-02-27"));
+    facts.insert("cycle_closing_day".into(), json!(25));
+    facts.insert("payment_method".into(), json!("mail"));
+    facts.insert("freeze_request_method".into(), json!("phone"));
+    facts.insert("report_dispute_info_added".into(), json!(false));
+    facts.insert("card_network".into(), json!(network));
+    Value::Object(facts)
+}
+
+#[test]
+fn every_rule_fires_when_its_facts_are_present_and_deadlines_are_sorted() {
+    let network_only = [
+        "amex_dispute_window",
+        "discover_dispute_window",
+        "visa_zero_liability_credit",
+    ];
+    for (network, own) in [("amex", 0), ("discover", 1), ("visa", 2)] {
+        let p = plan_in("en", all_facts(network));
+        let ids: Vec<&str> = p.deadlines.iter().map(|d| d.id.as_str()).collect();
+        for r in RULES {
+            let expected = !network_only.contains(&r.id) || r.id == network_only[own];
+            assert_eq!(ids.contains(&r.id), expected, "{network}: {}", r.id);
+        }
+        assert!(p.deadlines.windows(2).all(|w| w[0].date <= w[1].date));
+    }
+}
+
+#[test]
+fn rules_not_in_force_say_so_in_every_language() {
+    for locale in ["en", "es"] {
+        for d in plan_in(locale, all_facts("amex")).deadlines {
+            let caveat = match (d.status, locale) {
+                (Status::InForce, _) => continue,
+                (Status::Policy, "en") => "not a law",
+                (Status::Policy, _) => "no una ley",
+                (Status::Unverified, "en") => "could not confirm",
+                (Status::Unverified, _) => "No pudimos confirmar",
+            };
+            assert!(
+                d.summary.contains(caveat),
+                "{locale} {}: {}",
+                d.id,
+                d.summary
+            );
+        }
+    }
+}
+
+#[test]
+fn no_facts_means_no_deadlines() {
+    assert!(plan_in("en", json!({})).deadlines.is_empty());
+    // Modifiers alone start no clock.
+    let modifiers = json!({ "cycle_closing_day": 10, "payment_method": "mail",
+        "freeze_request_method": "mail", "report_dispute_info_added": true, "card_network": "visa" });
+    assert!(plan_in("en", modifiers).deadlines.is_empty());
+}
