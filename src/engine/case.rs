@@ -14,6 +14,7 @@ use time::{Date, Weekday};
 
 use crate::engine::calendar::cycles::ClosingDay;
 use crate::engine::calendar::{BusinessCalendar, IsoDate};
+use crate::engine::kb::Answers;
 use crate::engine::locale::{Locale, Text};
 use crate::engine::topic::Topic;
 
@@ -36,6 +37,14 @@ pub struct Case {
     /// The issuer's business days, when they differ from the Federal Reserve schedule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calendar: Option<CalendarOverrides>,
+    /// Answers to the topic's questions (question id → `yes`/`no`, an option id or a
+    /// date). Dates and choices that name a fact fill that fact unless `facts` has it.
+    #[serde(default, skip_serializing_if = "Answers::is_empty")]
+    pub answers: Answers,
+    /// The host's configuration (see the README's config keys). Checked key by key: a
+    /// bad key is reported in the plan's `config_issues` and the valid rest is used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<Value>,
 }
 
 /// Everything the deadline rules can start from. All optional; absent facts are `null`
@@ -551,6 +560,8 @@ impl Case {
                 "facts" => check_each::<Facts>(key, v)?,
                 "calendar" if v.is_null() => {}
                 "calendar" => check_each::<CalendarOverrides>(key, v)?,
+                "answers" => check_each::<Answers>(key, v)?,
+                "config" => {}
                 _ => return Err(CaseError::new(key, "unknown field")),
             }
         }
@@ -601,7 +612,7 @@ pub struct CaseError {
 }
 
 impl CaseError {
-    fn new(field: &str, message: impl Into<String>) -> CaseError {
+    pub(crate) fn new(field: &str, message: impl Into<String>) -> CaseError {
         CaseError {
             field: field.to_string(),
             message: message.into(),

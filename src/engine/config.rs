@@ -19,7 +19,7 @@ mod walk;
 
 pub(crate) use calendar::parse_iso_date;
 pub use calendar::CalendarConfig;
-pub use channel::Channel;
+pub use channel::{Channel, Reach};
 pub(crate) use link::check_web_url;
 pub use phone::{Phone, Phones};
 

@@ -45,43 +45,28 @@ pub use rule::{Assessment, Condition, DaysLeftRule, Rule, Urgency};
 
 use crate::engine::topic::Topic;
 
-/// Deadline rules a topic or escalation may name. The deadline engine owns the rules;
-/// this list is the one place to swap for its table.
-pub const DEADLINE_IDS: &[&str] = &[
-    "billing_error_notice",
-    "billing_error_acknowledgment",
-    "billing_error_resolution",
-    "payment_on_time",
-    "statement_grace_21",
-    "credit_balance_refund",
-    "fraud_alert_expires",
-    "extended_alert_expires",
-    "freeze_in_place",
-    "report_dispute_result",
-    "cfpb_company_response",
-    "cfpb_final_response",
-    "adverse_action_notice",
-    "terms_change_effective",
-    "network_dispute_window",
-];
+/// Ids the knowledge base may reference, each checked against the table that owns it,
+/// so a rule, letter or contact channel renamed there is caught when the data loads.
+pub(crate) mod refs {
+    use crate::engine::config::Channel;
+    use crate::engine::letter::LetterKind;
+    use crate::engine::rules;
 
-/// Letters a topic may offer (written by the letters module).
-pub const LETTER_IDS: &[&str] = &[
-    "billing_error_notice",
-    "credit_balance_refund_request",
-    "adverse_action_reasons_request",
-];
+    /// A deadline rule of the deadline engine.
+    pub fn deadline(id: &str) -> bool {
+        rules::rule(id).is_some()
+    }
 
-/// Keys of the host page's config that hold an issuer's real contacts.
-pub const HOST_CONFIG_KEYS: &[&str] = &[
-    "card_services_phone",
-    "fraud_phone",
-    "secure_message_url",
-    "online_account_url",
-    "app_url",
-    "dispute_form_url",
-    "billing_error_address",
-];
+    /// A letter the letters module writes.
+    pub fn letter(id: &str) -> bool {
+        LetterKind::from_id(id).is_some()
+    }
+
+    /// A host-config contact key (a phone line, a link or the billing-error address).
+    pub fn config_key(id: &str) -> bool {
+        Channel::from_id(id).is_some()
+    }
+}
 
 /// Most questions a topic may ask: more would not fit a phone screen before the answer.
 pub const MAX_QUESTIONS: usize = 4;

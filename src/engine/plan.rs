@@ -4,17 +4,24 @@
 //! and words each one in the case's language, keeping machine fields beside the text so
 //! renderers never have to parse prose.
 
-use serde::Serialize;
+mod advice;
+
+pub use advice::{Advice, Contact};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use time::Weekday;
 
 use crate::engine::calendar::{holidays, sub_days, BusinessCalendar, Closure, IsoDate};
-use crate::engine::case::{Case, CaseError, Fact};
+use crate::engine::case::{Case, CaseError, Fact, Facts};
+use crate::engine::config::{ConfigIssue, HostConfig};
 use crate::engine::deadlines::{resolve_all, Resolved};
 use crate::engine::locale::{Locale, Text};
 use crate::engine::rules::{
     text, Anchor, Kind, MailBy, Party, Status, Unit, CONVENTIONS, MAIL_TRANSIT_DAYS,
 };
 use crate::engine::topic::Topic;
+use crate::engine::triage::{answer_facts, triage, TriageError, TriageInput};
 
 /// Everything the widget shows for a case.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -30,6 +37,12 @@ pub struct Plan {
     pub business_days: BusinessDays,
     /// Sorted by date.
     pub deadlines: Vec<Deadline>,
+    /// Urgency, channels, steps and escalation: present when the topic is known.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub advice: Option<Advice>,
+    /// Problems in the case's `config`; the plan used the valid rest.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub config_issues: Vec<ConfigIssue>,
 }
 
 /// One computed deadline. The first nine fields are the original contract; the rest are
@@ -273,18 +286,48 @@ fn fill(template: &str, values: &[(&str, &str)]) -> String {
         })
 }
 
-/// Resolves and words every deadline whose facts the case contains.
+/// The plan for a case, with the host config the case carries (if any).
 ///
-/// Fails only if the case's own dates are outside 1990–2100, which [`Case::from_json`]
-/// already rejects; a case built in code gets the same check here.
+/// A bad case (dates outside 1990–2100, answers the topic does not ask) is an error
+/// naming the field; a bad config key is only reported in `config_issues`.
 pub fn plan(case: &Case) -> Result<Plan, CaseError> {
+    let (host, issues) = case.config.as_ref().map_or_else(
+        || (HostConfig::default(), Vec::new()),
+        HostConfig::from_value,
+    );
+    let mut plan = resolve(case, &host)?;
+    plan.config_issues = issues;
+    Ok(plan)
+}
+
+/// The plan for a case and an already-parsed host config: the one resolver behind the
+/// CLI, the JS API, the screen, the print view, the letters and the `.ics` export.
+pub fn resolve(case: &Case, host: &HostConfig) -> Result<Plan, CaseError> {
     case.validate()?;
-    let calendar = case.business_calendar();
+    let case = &with_answered_facts(case)?;
+    let issuer_adjusted = case.calendar.is_some() || !host.calendar.is_empty();
+    let calendar = match &case.calendar {
+        Some(overrides) => overrides.business_calendar(),
+        None => host.calendar.business_calendar(),
+    };
     let locale = case.locale;
-    let deadlines = resolve_all(&case.facts, &calendar)
+    let deadlines: Vec<Deadline> = resolve_all(&case.facts, &calendar)
         .iter()
         .map(|r| deadline(r, case, &calendar))
         .collect();
+    let advice = match case.topic {
+        Some(topic) => {
+            let input = TriageInput {
+                topic,
+                answers: case.answers.clone(),
+                days_left: advice::nearest_days_left(&deadlines),
+                locale,
+            };
+            let triage = triage(&input).map_err(answer_error)?;
+            Some(Advice::new(triage, host))
+        }
+        None => None,
+    };
     Ok(Plan {
         today: case.today,
         locale,
@@ -295,7 +338,7 @@ pub fn plan(case: &Case) -> Result<Plan, CaseError> {
             .collect(),
         disclaimer: DISCLAIMER.get(locale).to_string(),
         business_days: BusinessDays {
-            description: if case.calendar.is_some() {
+            description: if issuer_adjusted {
                 BUSINESS_DAYS_ADJUSTED
             } else {
                 BUSINESS_DAYS
@@ -305,10 +348,51 @@ pub fn plan(case: &Case) -> Result<Plan, CaseError> {
             source: holidays::SOURCE.to_string(),
             source_url: holidays::SOURCE_URL.to_string(),
             as_of: holidays::AS_OF.into(),
-            issuer_adjusted: case.calendar.is_some(),
+            issuer_adjusted,
         },
         deadlines,
+        advice,
+        config_issues: Vec::new(),
     })
+}
+
+/// A rejected answer, named by its question (`answers.still_have_card`).
+fn answer_error(e: TriageError) -> CaseError {
+    let field = match &e {
+        TriageError::UnknownQuestion { question, .. }
+        | TriageError::InvalidAnswer { question, .. } => format!("answers.{question}"),
+        TriageError::Kb(_) => "answers".to_string(),
+    };
+    CaseError::new(&field, e.to_string())
+}
+
+/// The case with the facts its answers fill (a date question fills the fact of the same
+/// name). A fact given explicitly wins over an answer.
+fn with_answered_facts(case: &Case) -> Result<Case, CaseError> {
+    if case.answers.is_empty() {
+        return Ok(case.clone());
+    }
+    let topic = case
+        .topic
+        .ok_or_else(|| CaseError::new("answers", "answers need a topic"))?;
+    let answered = answer_facts(topic, &case.answers).map_err(answer_error)?;
+    let Ok(Value::Object(mut facts)) = serde_json::to_value(&case.facts) else {
+        return Ok(case.clone());
+    };
+    for (fact, value) in answered {
+        let slot = facts.entry(fact).or_insert(Value::Null);
+        if slot.is_null() {
+            *slot = value;
+        }
+    }
+    let facts = Facts::deserialize(&Value::Object(facts))
+        .map_err(|e| CaseError::new("answers", e.to_string()))?;
+    let case = Case {
+        facts,
+        ..case.clone()
+    };
+    case.validate()?;
+    Ok(case)
 }
 
 fn deadline(r: &Resolved, case: &Case, calendar: &BusinessCalendar) -> Deadline {
@@ -472,6 +556,8 @@ mod tests {
             text: None,
             facts,
             calendar: None,
+            answers: Default::default(),
+            config: None,
         }
     }
 

@@ -6,6 +6,7 @@
 
 use super::walk::{walk_object, KeyTable};
 use super::{text, ConfigIssue};
+use crate::engine::calendar::BusinessCalendar;
 use serde_json::Value;
 use time::{Date, Month, Weekday};
 
@@ -47,6 +48,19 @@ const FIELDS: KeyTable<CalendarConfig> = &[
 ];
 
 impl CalendarConfig {
+    /// The operator changed nothing: the default Federal Reserve schedule applies.
+    pub fn is_empty(&self) -> bool {
+        self.closed_days.is_empty() && self.open_weekdays.is_empty()
+    }
+
+    /// The business-day calendar with these overrides.
+    pub fn business_calendar(&self) -> BusinessCalendar {
+        BusinessCalendar::with_overrides(
+            self.closed_days.iter().copied(),
+            self.open_weekdays.iter().copied(),
+        )
+    }
+
     pub(super) fn from_value(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Self {
         let mut calendar = CalendarConfig::default();
         walk_object(value, field, &mut calendar, FIELDS, out);

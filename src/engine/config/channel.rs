@@ -1,7 +1,7 @@
 //! Contact channels by id, so knowledge-base text can say "call `fraud_phone`" and the
 //! UI can fill in whatever this issuer configured (or leave the step generic).
 
-use super::HostConfig;
+use super::{HostConfig, Phone, Phones};
 use serde::{Deserialize, Serialize};
 
 /// A way to reach the issuer that the host config may provide.
@@ -18,33 +18,71 @@ pub enum Channel {
     BillingErrorAddress,
 }
 
-type Lookup = fn(&HostConfig) -> Option<&str>;
+/// Where a channel's value lives in the config, and so how it is reached.
+#[derive(Clone, Copy)]
+enum Source {
+    /// A phone line: shown as written, dialled through a `tel:` link.
+    Phone(fn(&Phones) -> Option<&Phone>),
+    /// A web (or `mailto:`) link: opened as is.
+    Link(fn(&HostConfig) -> Option<&str>),
+    /// The billing-error mailing address: shown, never linked.
+    Address,
+}
 
 /// Channel ↔ id ↔ where its value lives in the config.
-const CHANNELS: [(Channel, &str, Lookup); 8] = [
-    (Channel::CardServicesPhone, "card_services_phone", |c| {
-        c.phones.card_services.as_ref().map(|p| p.number.as_str())
-    }),
-    (Channel::FraudPhone, "fraud_phone", |c| {
-        c.phones.fraud.as_ref().map(|p| p.number.as_str())
-    }),
-    (Channel::GeneralPhone, "general_phone", |c| {
-        c.phones.general.as_ref().map(|p| p.number.as_str())
-    }),
-    (Channel::SecureMessageUrl, "secure_message_url", |c| {
-        c.secure_message_url.as_deref()
-    }),
-    (Channel::OnlineAccountUrl, "online_account_url", |c| {
-        c.online_account_url.as_deref()
-    }),
-    (Channel::AppUrl, "app_url", |c| c.app_url.as_deref()),
-    (Channel::DisputeFormUrl, "dispute_form_url", |c| {
-        c.dispute_form_url.as_deref()
-    }),
-    (Channel::BillingErrorAddress, "billing_error_address", |c| {
-        c.billing_error_address.as_deref()
-    }),
+const CHANNELS: [(Channel, &str, Source); 8] = [
+    (
+        Channel::CardServicesPhone,
+        "card_services_phone",
+        Source::Phone(|p| p.card_services.as_ref()),
+    ),
+    (
+        Channel::FraudPhone,
+        "fraud_phone",
+        Source::Phone(|p| p.fraud.as_ref()),
+    ),
+    (
+        Channel::GeneralPhone,
+        "general_phone",
+        Source::Phone(|p| p.general.as_ref()),
+    ),
+    (
+        Channel::SecureMessageUrl,
+        "secure_message_url",
+        Source::Link(|c| c.secure_message_url.as_deref()),
+    ),
+    (
+        Channel::OnlineAccountUrl,
+        "online_account_url",
+        Source::Link(|c| c.online_account_url.as_deref()),
+    ),
+    (
+        Channel::AppUrl,
+        "app_url",
+        Source::Link(|c| c.app_url.as_deref()),
+    ),
+    (
+        Channel::DisputeFormUrl,
+        "dispute_form_url",
+        Source::Link(|c| c.dispute_form_url.as_deref()),
+    ),
+    (
+        Channel::BillingErrorAddress,
+        "billing_error_address",
+        Source::Address,
+    ),
 ];
+
+/// How to reach a channel the operator configured.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Reach {
+    /// What to show: the number as written, the link, or the address.
+    pub value: String,
+    /// What to open: a `tel:` link for phones, the link itself for links; none for mail.
+    pub href: Option<String>,
+    /// When a phone line is staffed, with its time zone if given.
+    pub hours: Option<String>,
+}
 
 impl Channel {
     /// Every channel, in table order.
@@ -72,7 +110,35 @@ impl Channel {
     }
 
     pub(super) fn lookup(self, config: &HostConfig) -> Option<&str> {
-        (CHANNELS[self as usize].2)(config)
+        match CHANNELS[self as usize].2 {
+            Source::Phone(line) => line(&config.phones).map(|p| p.number.as_str()),
+            Source::Link(link) => link(config),
+            Source::Address => config.billing_error_address.as_deref(),
+        }
+    }
+
+    /// How to reach this channel with `config`, or `None` if the operator did not set it.
+    pub fn reach(self, config: &HostConfig) -> Option<Reach> {
+        match CHANNELS[self as usize].2 {
+            Source::Phone(line) => line(&config.phones).map(|p| Reach {
+                value: p.number.clone(),
+                href: Some(p.tel_href()),
+                hours: p.hours.as_ref().map(|h| match &p.time_zone {
+                    Some(tz) => format!("{h} ({tz})"),
+                    None => h.clone(),
+                }),
+            }),
+            Source::Link(link) => link(config).map(|url| Reach {
+                value: url.to_owned(),
+                href: Some(url.to_owned()),
+                hours: None,
+            }),
+            Source::Address => config.billing_error_address.as_ref().map(|a| Reach {
+                value: a.clone(),
+                href: None,
+                hours: None,
+            }),
+        }
     }
 }
 
@@ -91,5 +157,25 @@ mod tests {
             );
         }
         assert_eq!(Channel::from_id("phone"), None);
+    }
+
+    #[test]
+    fn reach_dials_phones_opens_links_and_only_shows_addresses() {
+        let (config, issues) = crate::engine::config::parse_config(
+            r#"{"phones": {"fraud": {"number": "+1 (800) 555-0199", "hours": "24/7",
+                "time_zone": "America/New_York"}},
+                "dispute_form_url": "https://bank.example/dispute",
+                "billing_error_address": "PO Box 1\nWilmington, DE"}"#,
+        );
+        assert!(issues.is_empty(), "{issues:?}");
+        let fraud = Channel::FraudPhone.reach(&config).unwrap();
+        assert_eq!(fraud.href.as_deref(), Some("tel:+18005550199"));
+        assert_eq!(fraud.hours.as_deref(), Some("24/7 (America/New_York)"));
+        let form = Channel::DisputeFormUrl.reach(&config).unwrap();
+        assert_eq!(form.href.as_deref(), Some("https://bank.example/dispute"));
+        let address = Channel::BillingErrorAddress.reach(&config).unwrap();
+        assert_eq!(address.href, None);
+        assert_eq!(address.value, "PO Box 1\nWilmington, DE");
+        assert_eq!(Channel::CardServicesPhone.reach(&config), None);
     }
 }

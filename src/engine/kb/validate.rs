@@ -8,8 +8,8 @@ use std::collections::HashSet;
 
 use super::fact::{fact_kind, FactKind};
 use super::{
-    Channel, Condition, DaysLeftRule, Escalation, IdKind, Kb, KbError, Question, QuestionKind,
-    Rule, TopicGuide, YesNoLabels, DEADLINE_IDS, HOST_CONFIG_KEYS, LETTER_IDS, MAX_QUESTIONS,
+    refs, Channel, Condition, DaysLeftRule, Escalation, IdKind, Kb, KbError, Question,
+    QuestionKind, Rule, TopicGuide, YesNoLabels, MAX_QUESTIONS,
 };
 use crate::engine::locale::{Locale, Text};
 use crate::engine::topic::Topic;
@@ -70,10 +70,15 @@ fn known(id: &str, exists: bool, kind: IdKind, at: &str) -> Result<(), KbError> 
     }
 }
 
-fn known_all(ids: &[String], table: &[&str], kind: IdKind, at: &str) -> Result<(), KbError> {
+fn known_all(
+    ids: &[String],
+    exists: fn(&str) -> bool,
+    kind: IdKind,
+    at: &str,
+) -> Result<(), KbError> {
     unique(ids.iter().map(String::as_str), kind, at)?;
     for id in ids {
-        known(id, table.contains(&id.as_str()), kind, at)?;
+        known(id, exists(id), kind, at)?;
     }
     Ok(())
 }
@@ -153,12 +158,7 @@ pub(super) fn check_channels(channels: &[Channel]) -> Result<(), KbError> {
         text(&c.name, &format!("{at} name"))?;
         text(&c.fallback, &format!("{at} fallback"))?;
         if let Some(key) = &c.config_key {
-            known(
-                key,
-                HOST_CONFIG_KEYS.contains(&key.as_str()),
-                IdKind::ConfigKey,
-                &at,
-            )?;
+            known(key, refs::config_key(key), IdKind::ConfigKey, &at)?;
         }
     }
     Ok(())
@@ -174,7 +174,7 @@ pub(super) fn check_escalations(escalations: &[Escalation]) -> Result<(), KbErro
         let at = format!("escalation {}", e.id);
         text(&e.title, &format!("{at} title"))?;
         text(&e.text, &format!("{at} text"))?;
-        known_all(&e.deadlines, DEADLINE_IDS, IdKind::Deadline, &at)?;
+        known_all(&e.deadlines, refs::deadline, IdKind::Deadline, &at)?;
     }
     Ok(())
 }
@@ -288,8 +288,8 @@ pub(super) fn check_guide(kb: &Kb, topic: Topic, g: &TopicGuide) -> Result<(), K
         });
     }
     check_escalation_ids(kb, &g.escalations, &at)?;
-    known_all(&g.deadlines, DEADLINE_IDS, IdKind::Deadline, &at)?;
-    known_all(&g.letters, LETTER_IDS, IdKind::Letter, &at)?;
+    known_all(&g.deadlines, refs::deadline, IdKind::Deadline, &at)?;
+    known_all(&g.letters, refs::letter, IdKind::Letter, &at)?;
     Ok(())
 }
 
@@ -338,8 +338,8 @@ fn check_rule(kb: &Kb, g: &TopicGuide, rule: &Rule, at: &str) -> Result<(), KbEr
         text(step, &format!("{at} step {i}"))?;
     }
     check_escalation_ids(kb, &rule.add_escalations, at)?;
-    known_all(&rule.add_deadlines, DEADLINE_IDS, IdKind::Deadline, at)?;
-    known_all(&rule.add_letters, LETTER_IDS, IdKind::Letter, at)?;
+    known_all(&rule.add_deadlines, refs::deadline, IdKind::Deadline, at)?;
+    known_all(&rule.add_letters, refs::letter, IdKind::Letter, at)?;
     Ok(())
 }
 

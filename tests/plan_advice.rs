@@ -1,0 +1,117 @@
+//! The one resolver: answers fill facts, triage joins the deadlines, the host config fills
+//! in real contacts, and bad answers are rejected by field.
+
+use cardhelp::engine::case::Case;
+use cardhelp::engine::plan::plan;
+
+fn plan_json(case: &str) -> serde_json::Value {
+    let case = Case::from_json(case).expect("valid case");
+    serde_json::to_value(plan(&case).expect("plan")).unwrap()
+}
+
+fn deadline<'a>(plan: &'a serde_json::Value, id: &str) -> Option<&'a serde_json::Value> {
+    plan["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == id)
+}
+
+#[test]
+fn a_statement_date_answer_fills_the_fact_and_gives_the_notice_deadline() {
+    let p = plan_json(
+        r#"{"today":"2026-01-20","topic":"billing_dispute",
+            "answers":{"statement_sent":"2026-01-15"}}"#,
+    );
+    assert_eq!(
+        deadline(&p, "billing_error_notice").unwrap()["date"],
+        "2026-03-16"
+    );
+}
+
+#[test]
+fn an_explicit_fact_wins_over_an_answer() {
+    let p = plan_json(
+        r#"{"today":"2026-01-20","topic":"billing_dispute",
+            "answers":{"statement_sent":"2026-01-15"},
+            "facts":{"statement_sent":"2026-01-10"}}"#,
+    );
+    assert_eq!(
+        deadline(&p, "billing_error_notice").unwrap()["date"],
+        "2026-03-11"
+    );
+}
+
+#[test]
+fn a_lost_card_with_a_charge_is_urgent_and_the_configured_fraud_line_is_dialled() {
+    let p = plan_json(
+        r#"{"today":"2026-11-24","topic":"unauthorized_charge",
+            "answers":{"still_have_card":"no"},
+            "config":{"phones":{"fraud":{"number":"+1 800 555 0199","hours":"24/7"}}}}"#,
+    );
+    assert_eq!(p["urgency"], "urgent");
+    assert_eq!(p["channels"][0]["id"], "fraud_phone");
+    assert_eq!(p["channels"][0]["reach"]["href"], "tel:+18005550199");
+    assert!(p.get("config_issues").is_none());
+}
+
+#[test]
+fn without_config_channels_fall_back_to_generic_guidance() {
+    let p = plan_json(r#"{"today":"2026-11-24","topic":"card_problem"}"#);
+    for channel in p["channels"].as_array().unwrap() {
+        assert!(channel["reach"].is_null());
+        assert!(!channel["fallback"].as_str().unwrap().is_empty());
+    }
+}
+
+#[test]
+fn nearing_the_notice_deadline_makes_a_dispute_urgent() {
+    // Sent 2026-01-15: the notice must arrive by 2026-03-16.
+    let case = |today: &str| {
+        format!(
+            r#"{{"today":"{today}","topic":"billing_dispute","facts":{{"statement_sent":"2026-01-15"}}}}"#
+        )
+    };
+    assert_eq!(plan_json(&case("2026-03-02"))["urgency"], "urgent"); // 14 days left
+    assert_ne!(plan_json(&case("2026-03-01"))["urgency"], "urgent"); // 15 days left
+}
+
+#[test]
+fn a_bad_config_key_is_reported_and_the_rest_is_used() {
+    let p = plan_json(
+        r#"{"today":"2026-11-24","topic":"card_problem",
+            "config":{"app_url":"javascript:alert(1)","dispute_form_url":"https://bank.example/d"}}"#,
+    );
+    assert_eq!(p["config_issues"][0]["field"], "app_url");
+    let app = p["channels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "mobile_app");
+    assert!(app.is_none_or(|c| c["reach"].is_null()));
+}
+
+#[test]
+fn answers_are_checked_against_the_topic() {
+    let err = |case: &str| {
+        let case = Case::from_json(case).unwrap();
+        plan(&case).unwrap_err()
+    };
+    let e = err(
+        r#"{"today":"2026-11-24","topic":"rewards_promotions","answers":{"still_have_card":"no"}}"#,
+    );
+    assert_eq!(e.field, "answers.still_have_card");
+    let e = err(
+        r#"{"today":"2026-11-24","topic":"unauthorized_charge","answers":{"still_have_card":"maybe"}}"#,
+    );
+    assert_eq!(e.field, "answers.still_have_card");
+    let e = err(r#"{"today":"2026-11-24","answers":{"still_have_card":"no"}}"#);
+    assert_eq!(e.field, "answers");
+}
+
+#[test]
+fn without_a_topic_the_plan_has_deadlines_only() {
+    let p = plan_json(r#"{"today":"2026-11-24","facts":{"due_date":"2026-12-01"}}"#);
+    assert!(p.get("urgency").is_none() && p.get("channels").is_none());
+    assert!(deadline(&p, "payment_on_time").is_some());
+}
