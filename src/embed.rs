@@ -1,40 +1,162 @@
 //! wasm-bindgen entry points: what the `<card-help>` element (www/cardhelp.js) calls.
 //!
 //! The JS shim owns the element and its shadow root; Rust owns everything rendered inside.
+//! Options arrive as plain JS objects (serde-wasm-bindgen); events leave through one JS
+//! callback per widget, which the shim turns into DOM events.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use serde::Deserialize;
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
-use yew::AppHandle;
+use yew::{AppHandle, Callback};
 
+use crate::engine::calendar::IsoDate;
+use crate::engine::config::{parse_config, ConfigIssue, HostConfig};
 use crate::engine::locale::Locale;
+use crate::engine::topic::Topic;
 use crate::ui::app::{App, AppProps};
+use crate::ui::events::HostEvent;
 
-/// One mounted widget. Dropping it from JS (`destroy()`) unmounts the Yew app.
+/// What a host passes to [`mount`] and [`Widget::update`]; every key is optional.
+#[derive(Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+struct Options {
+    /// A BCP 47 tag (`es`, `en-US`); unknown tags fall back to the config's default.
+    locale: Option<String>,
+    /// The host config: a JSON string (attribute or script child) or an object (property).
+    config: Option<Value>,
+    /// A topic id to preselect.
+    topic: Option<String>,
+    /// `YYYY-MM-DD`; defaults to the device's local date. Tests pin it.
+    today: Option<String>,
+}
+
+/// One mounted widget. `destroy()` unmounts it; `update()` applies new options live.
 #[wasm_bindgen]
 pub struct Widget {
     handle: Option<AppHandle<App>>,
+    on_event: Callback<HostEvent>,
+}
+
+thread_local! {
+    /// Every live widget's event callback, so a panic can be reported to each host element.
+    static LIVE: RefCell<Vec<Callback<HostEvent>>> = const { RefCell::new(Vec::new()) };
 }
 
 #[wasm_bindgen]
 impl Widget {
-    /// Unmounts the app and frees its state; the element can be reused by a new `mount`.
+    /// Applies new options (a changed attribute or property) without losing answers.
+    pub fn update(&mut self, options: JsValue) {
+        let props = props(options, self.on_event.clone());
+        if let Some(handle) = self.handle.as_mut() {
+            handle.update(props);
+        }
+    }
+
+    /// Unmounts the app and frees its state; the element can be mounted again later.
     pub fn destroy(&mut self) {
         if let Some(handle) = self.handle.take() {
             handle.destroy();
         }
+        LIVE.with(|live| live.borrow_mut().retain(|cb| *cb != self.on_event));
     }
 }
 
 /// Mounts a widget into `root` (an element inside the host's shadow root).
 ///
-/// `locale` is a BCP 47 tag such as `es` or `en-US`; unknown or empty tags fall back to English.
+/// `on_event(name, detail)` receives every [`HostEvent`]; detail is a plain object.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, locale: Option<String>) -> Widget {
-    let locale = locale
-        .as_deref()
-        .and_then(Locale::from_tag)
-        .unwrap_or_default();
-    let handle = yew::Renderer::<App>::with_root_and_props(root, AppProps { locale }).render();
+pub fn mount(root: web_sys::Element, options: JsValue, on_event: js_sys::Function) -> Widget {
+    install_panic_reporter();
+    let on_event = Callback::from(move |event: HostEvent| {
+        let detail = serde_wasm_bindgen::to_value(&event).unwrap_or(JsValue::NULL);
+        // A host listener that throws must not take the widget down.
+        let _ = on_event.call2(&JsValue::NULL, &event.dom_name().into(), &detail);
+    });
+    LIVE.with(|live| live.borrow_mut().push(on_event.clone()));
+    let props = props(options, on_event.clone());
+    let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Widget {
         handle: Some(handle),
+        on_event,
     }
+}
+
+/// Turns the host's options into props. Never fails: a bad config becomes issues the
+/// widget shows, and bad values fall back to defaults.
+fn props(options: JsValue, on_event: Callback<HostEvent>) -> AppProps {
+    let options: Options = serde_wasm_bindgen::from_value(options).unwrap_or_default();
+    let (config, config_issues) = match options.config {
+        None | Some(Value::Null) => (HostConfig::default(), Vec::new()),
+        Some(Value::String(json)) if json.trim().is_empty() => (HostConfig::default(), Vec::new()),
+        Some(Value::String(json)) => parse_config(&json),
+        Some(value) => HostConfig::from_value(&value),
+    };
+    let mut config_issues = config_issues;
+    let topic = options.topic.as_deref().and_then(|id| {
+        let topic = Topic::from_id(id);
+        if topic.is_none() {
+            config_issues.push(ConfigIssue::new(
+                "topic",
+                format!("unknown topic id '{id}'"),
+            ));
+        }
+        topic
+    });
+    for issue in &config_issues {
+        web_sys::console::error_1(
+            &format!("cardhelp config: {}: {}", issue.field, issue.message).into(),
+        );
+    }
+    let locale = options
+        .locale
+        .as_deref()
+        .and_then(Locale::from_tag)
+        .unwrap_or(config.default_locale);
+    let today = options
+        .today
+        .as_deref()
+        .and_then(|s| IsoDate::parse(s).ok())
+        .unwrap_or_else(device_today);
+    AppProps {
+        locale,
+        config: Rc::new(config),
+        config_issues: Rc::new(config_issues),
+        topic,
+        today,
+        on_event,
+    }
+}
+
+/// Today's date in the device's time zone: a deadline is a calendar date where the
+/// cardholder lives, not in UTC.
+fn device_today() -> IsoDate {
+    let now = js_sys::Date::new_0();
+    let date = time::Month::try_from(now.get_month() as u8 + 1)
+        .ok()
+        .and_then(|month| {
+            time::Date::from_calendar_date(now.get_full_year() as i32, month, now.get_date() as u8)
+                .ok()
+        })
+        .unwrap_or(time::macros::date!(2026 - 01 - 01));
+    IsoDate(date)
+}
+
+/// Reports a panic to every live widget's host as an `error` event, once. The release
+/// build aborts on panic, so the JS shim (which receives the event) draws the fallback.
+fn install_panic_reporter() {
+    thread_local!(static INSTALLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if INSTALLED.with(|i| i.replace(true)) {
+        return;
+    }
+    std::panic::set_hook(Box::new(|_| {
+        let live = LIVE.with(|live| live.try_borrow().map(|l| l.clone()).unwrap_or_default());
+        for on_event in live {
+            on_event.emit(HostEvent::Error {
+                code: "panic".into(),
+            });
+        }
+    }));
 }

@@ -1,3 +1,4 @@
 //! Yew components. They render what the engine returns and hold no domain logic.
 
 pub mod app;
+pub mod events;

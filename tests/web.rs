@@ -32,7 +32,9 @@ fn text_of(root: &web_sys::Element, selector: &str) -> String {
 #[wasm_bindgen_test]
 async fn language_switch_changes_the_widget_language() {
     let root = fresh_root();
-    let mut widget = cardhelp::embed::mount(root.clone(), Some("en-US".into()));
+    let options = js_sys::JSON::parse(r#"{"locale":"en-US","today":"2026-11-24"}"#).unwrap();
+    let mut widget =
+        cardhelp::embed::mount(root.clone(), options, js_sys::Function::new_no_args(""));
     settle().await;
     assert_eq!(text_of(&root, "#ch-title"), "Get help with your card");
 

@@ -1,5 +1,9 @@
-// cardhelp loader: defines <card-help> and loads the widget's wasm relative to this file's own
-// URL, so one <script type="module" src=".../cardhelp.js"> works from any origin or sub-path.
+// cardhelp loader and <card-help> custom element.
+//
+// One line on any page: <script type="module" src=".../cardhelp.js"></script>, then
+// <card-help></card-help>. The wasm loads relative to this file's own URL, so it works from
+// any origin or sub-path. Each element renders into its own open shadow root: host CSS cannot
+// reach in (except the --cardhelp-* custom properties) and widget CSS cannot leak out.
 import init, { mount } from './app/cardhelp.js';
 
 const here = new URL('.', import.meta.url);
@@ -11,29 +15,105 @@ function loadWasm() {
   return wasmReady;
 }
 
+/** What to show if the widget cannot run: the general guidance, without the wasm. */
+const FALLBACK = {
+  en: {
+    title: 'Card help is unavailable right now',
+    body: 'For a lost or stolen card, or a charge you didn\u2019t make, call the number on the back of your card now. To dispute a billing error, write to the billing-error address on your statement within 60 days of the statement\u2019s date.',
+  },
+  es: {
+    title: 'La ayuda con su tarjeta no est\u00e1 disponible en este momento',
+    body: 'Si perdi\u00f3 su tarjeta, se la robaron o ve un cargo que usted no hizo, llame ahora al n\u00famero que aparece al reverso de su tarjeta. Para disputar un error de facturaci\u00f3n, escriba a la direcci\u00f3n para errores de facturaci\u00f3n de su estado de cuenta dentro de los 60 d\u00edas siguientes a la fecha del estado.',
+  },
+};
+
 class CardHelpElement extends HTMLElement {
+  static observedAttributes = ['locale', 'config', 'topic', 'today'];
+
+  #widget;
+  #config;
+  #container;
+
+  /** The host config as a JS object; takes precedence over the attribute and script child. */
+  get config() {
+    return this.#config;
+  }
+
+  set config(value) {
+    this.#config = value;
+    this.#update();
+  }
+
   connectedCallback() {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     shadow.replaceChildren();
     const style = document.createElement('link');
     style.rel = 'stylesheet';
     style.href = new URL('cardhelp.css', here).href;
-    const container = document.createElement('div');
-    container.className = 'ch-root';
-    shadow.append(style, container);
+    this.#container = document.createElement('div');
+    this.#container.className = 'ch-root';
+    shadow.append(style, this.#container);
     const styled = new Promise((resolve) => {
       style.addEventListener('load', resolve, { once: true });
       style.addEventListener('error', resolve, { once: true });
     });
-    Promise.all([loadWasm(), styled]).then(() => {
-      if (!this.isConnected || this.widget) return;
-      this.widget = mount(container, this.getAttribute('locale'));
-    });
+    Promise.all([loadWasm(), styled]).then(
+      () => {
+        if (!this.isConnected || this.#widget) return;
+        this.#widget = mount(this.#container, this.#options(), (name, detail) => this.#emit(name, detail));
+      },
+      (error) => {
+        console.error('cardhelp: the widget could not load', error);
+        this.#fallback();
+        this.#emit('cardhelp:error', { type: 'error', code: 'load' });
+      },
+    );
   }
 
   disconnectedCallback() {
-    this.widget?.destroy();
-    this.widget = undefined;
+    this.#widget?.destroy();
+    this.#widget = undefined;
+  }
+
+  attributeChangedCallback() {
+    this.#update();
+  }
+
+  #update() {
+    this.#widget?.update(this.#options());
+  }
+
+  #options() {
+    const script = this.querySelector('script[type="application/json"]');
+    return {
+      locale: this.getAttribute('locale') ?? undefined,
+      topic: this.getAttribute('topic') ?? undefined,
+      today: this.getAttribute('today') ?? undefined,
+      config: this.#config ?? this.getAttribute('config') ?? script?.textContent ?? undefined,
+    };
+  }
+
+  #emit(name, detail) {
+    if (detail?.code === 'panic') this.#fallback();
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Replaces the widget with the general guidance, in the requested language. */
+  #fallback() {
+    if (!this.#container) return;
+    const tag = (this.getAttribute('locale') ?? document.documentElement.lang ?? 'en').slice(0, 2);
+    const text = FALLBACK[tag] ?? FALLBACK.en;
+    const box = document.createElement('section');
+    box.className = 'ch ch-fallback';
+    box.setAttribute('role', 'alert');
+    const title = document.createElement('h2');
+    title.className = 'ch-title';
+    title.textContent = text.title;
+    const body = document.createElement('p');
+    body.textContent = text.body;
+    box.append(title, body);
+    this.#container.replaceChildren(box);
+    this.#widget = undefined;
   }
 }
 

@@ -1,14 +1,36 @@
 //! The widget's root component.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use crate::engine::calendar::IsoDate;
+use crate::engine::config::{ConfigIssue, HostConfig};
 use crate::engine::locale::Locale;
+use crate::engine::topic::Topic;
+use crate::ui::events::HostEvent;
 
+/// What the host (through the embed layer) gives a widget. Changing a prop updates the
+/// running widget without losing the cardholder's answers.
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    /// The language the widget starts in; the cardholder can switch at any time.
+    /// The language the host asks for; the cardholder can still switch at any time.
     #[prop_or_default]
     pub locale: Locale,
+    /// The issuer's details (phone lines, links, calendar, topics to show).
+    #[prop_or_default]
+    pub config: Rc<HostConfig>,
+    /// Problems found in the host's config, for the operator-facing error panel.
+    #[prop_or_default]
+    pub config_issues: Rc<Vec<ConfigIssue>>,
+    /// A topic the host preselects (skips the start step).
+    #[prop_or_default]
+    pub topic: Option<Topic>,
+    /// Today's date on the cardholder's device; the engine never reads a clock.
+    pub today: IsoDate,
+    /// Receives every [`HostEvent`].
+    #[prop_or_default]
+    pub on_event: Callback<HostEvent>,
 }
 
 /// Shell texts, per locale, in one table.
