@@ -3,5 +3,6 @@
 //! One resolver (`plan`) turns a case into the plan that the screen, the print view,
 //! the letters and the `.ics` export all render, so they can never disagree.
 
+pub mod classify;
 pub mod locale;
 pub mod topic;
