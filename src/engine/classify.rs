@@ -112,14 +112,13 @@ impl Classifier {
             }
         }
         let mut by_word: Vec<(String, f32)> = Vec::new();
-        for (word, c) in analysis.words.iter().zip(credit) {
+        for (word, c) in analysis.words.iter().zip(credit).filter(|(_, c)| *c > 0.0) {
             let shown = text[word.span.clone()].to_lowercase();
             match by_word.iter_mut().find(|(w, _)| *w == shown) {
                 Some((_, total)) => *total += c,
                 None => by_word.push((shown, c)),
             }
         }
-        by_word.retain(|(_, c)| *c > 0.0);
         by_word.sort_by(|a, b| b.1.total_cmp(&a.1));
         let reasons = by_word
             .into_iter()

@@ -33,6 +33,7 @@ pub fn analyse(text: &str, lexicon: &Lexicon) -> Analysis {
     let words = words(text);
     let translated = lexicon.translate(&words);
     let stems: Vec<&str> = translated.iter().map(|t| stem(&t.folded)).collect();
+    let hits = lexicon.concepts(&translated);
     let mut features = Vec::with_capacity(stems.len() * 5);
     for head in [false, true] {
         let n = if head {
@@ -59,7 +60,7 @@ pub fn analyse(text: &str, lexicon: &Lexicon) -> Analysis {
                 });
             }
         }
-        for hit in lexicon.concepts(&translated) {
+        for hit in &hits {
             if hit.at.end <= n {
                 features.push(Feature {
                     hash: Fnv::new()
@@ -67,7 +68,7 @@ pub fn analyse(text: &str, lexicon: &Lexicon) -> Analysis {
                         .add("@")
                         .add(lexicon.concept_name(hit.concept))
                         .finish(),
-                    source: hit.source,
+                    source: hit.source.clone(),
                 });
             }
         }
@@ -103,6 +104,18 @@ impl Fnv {
 impl Default for Fnv {
     fn default() -> Self {
         Fnv::new()
+    }
+}
+
+/// Lets lexicon lookups hash with FNV: the keys are short words, where SipHash's
+/// protection against crafted collisions buys nothing and costs most of the lookup time.
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        u64::from(self.0)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        *self = self.bytes(bytes);
     }
 }
 

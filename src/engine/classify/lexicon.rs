@@ -8,8 +8,10 @@
 //! feature per idea, so a short phrase and a long narrative that express it differently
 //! still meet. The model learns how much each concept says about each topic.
 
+use super::features::Fnv;
 use super::text::{is_stop_word, stem, Word};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::fmt;
 use std::ops::Range;
 
@@ -51,15 +53,39 @@ impl fmt::Display for LexiconError {
 }
 
 /// Phrases keyed by their words, looked up by slices of the text's words.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct PhraseTable<V> {
-    map: HashMap<Vec<String>, V>,
-    max_len: usize,
+    map: HashMap<Vec<String>, V, BuildHasherDefault<Fnv>>,
+    /// Longest phrase starting with each first word: most words start none, so most
+    /// positions cost one lookup here instead of one per possible phrase length.
+    longest_from: HashMap<String, usize, BuildHasherDefault<Fnv>>,
+}
+
+impl<V> Default for PhraseTable<V> {
+    fn default() -> Self {
+        PhraseTable {
+            map: HashMap::default(),
+            longest_from: HashMap::default(),
+        }
+    }
 }
 
 impl<V> PhraseTable<V> {
-    fn get(&self, words: &[String]) -> Option<&V> {
-        self.map.get(words)
+    fn insert(&mut self, key: Vec<String>, value: V) -> Option<V> {
+        let longest = self.longest_from.entry(key[0].clone()).or_default();
+        *longest = (*longest).max(key.len());
+        self.map.insert(key, value)
+    }
+
+    /// Phrases that could start at `words[0]`, longest first, as `(length, value)`.
+    fn starting<'a>(&'a self, words: &'a [String]) -> impl Iterator<Item = (usize, &'a V)> + 'a {
+        let longest = words
+            .first()
+            .and_then(|w| self.longest_from.get(w))
+            .map_or(0, |&n| n.min(words.len()));
+        (1..=longest)
+            .rev()
+            .filter_map(move |n| self.map.get(&words[..n]).map(|v| (n, v)))
     }
 }
 
@@ -96,8 +122,7 @@ impl Lexicon {
                 if key.is_empty() {
                     return Err(error("empty phrase".into()));
                 }
-                lexicon.glossary.max_len = lexicon.glossary.max_len.max(key.len());
-                if lexicon.glossary.map.insert(key, english.clone()).is_some() {
+                if lexicon.glossary.insert(key, english.clone()).is_some() {
                     return Err(error(format!("'{}' is translated twice", phrase.trim())));
                 }
             }
@@ -121,11 +146,11 @@ impl Lexicon {
                         message: format!("'{}' has no content words", phrase.trim()),
                     });
                 }
-                lexicon.concepts.max_len = lexicon.concepts.max_len.max(key.len());
-                let ids = lexicon.concepts.map.entry(key).or_default();
+                let mut ids = lexicon.concepts.map.get(&key).cloned().unwrap_or_default();
                 if !ids.contains(&id) {
                     ids.push(id);
                 }
+                lexicon.concepts.insert(key, ids);
             }
         }
         Ok(lexicon)
@@ -142,10 +167,7 @@ impl Lexicon {
         let mut out = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < folded.len() {
-            let longest = (1..=self.glossary.max_len.min(folded.len() - i))
-                .rev()
-                .find_map(|n| self.glossary.get(&folded[i..i + n]).map(|e| (n, e)));
-            match longest {
+            match self.glossary.starting(&folded[i..]).next() {
                 Some((n, english)) => {
                     out.extend(english.iter().map(|w| Translated {
                         folded: w.clone(),
@@ -170,16 +192,14 @@ impl Lexicon {
         let (cue, positions) = cue_words(translated);
         let mut hits = Vec::new();
         for start in 0..cue.len() {
-            for n in 1..=self.concepts.max_len.min(cue.len() - start) {
-                if let Some(ids) = self.concepts.get(&cue[start..start + n]) {
-                    let (first, last) = (positions[start], positions[start + n - 1]);
-                    let source = translated[first].source.start..translated[last].source.end;
-                    hits.extend(ids.iter().map(|&concept| ConceptHit {
-                        concept,
-                        at: first..last + 1,
-                        source: source.clone(),
-                    }));
-                }
+            for (n, ids) in self.concepts.starting(&cue[start..]) {
+                let (first, last) = (positions[start], positions[start + n - 1]);
+                let source = translated[first].source.start..translated[last].source.end;
+                hits.extend(ids.iter().map(|&concept| ConceptHit {
+                    concept,
+                    at: first..last + 1,
+                    source: source.clone(),
+                }));
             }
         }
         hits

@@ -64,7 +64,7 @@ pub struct Model {
     /// Strictly increasing feature hashes; a feature's index is its position here.
     pub hashes: Vec<u32>,
     pub idf: Vec<u8>,
-    /// `hashes.len() × TOPICS`, feature-major.
+    /// `hashes.len() × TOPICS` levels in −7..=7, feature-major; see [`Model::weight`].
     pub weights: Vec<i8>,
 }
 
@@ -80,6 +80,12 @@ impl Model {
     /// is never used with a lexicon it was not trained with.
     pub fn fingerprint(glossary: &str, concepts: &str) -> u32 {
         Fnv::new().add(glossary).add("\0").add(concepts).finish()
+    }
+
+    /// The weight of feature `i` for topic `t`.
+    pub fn weight(&self, i: usize, t: usize) -> f32 {
+        let q = f32::from(self.weights[i * TOPICS + t]);
+        q * q.abs() * self.scales[t]
     }
 
     /// Index of a feature hash, if the model knows it.
@@ -106,22 +112,23 @@ impl Model {
             .collect();
         let norm = values.iter().map(|v| v.2 * v.2).sum::<f32>().sqrt();
         let mut scores = self.bias;
-        let mut per_feature = Vec::with_capacity(values.len());
+        // Contribution of each distinct known feature, aligned with `values`.
+        let mut per_feature: Vec<[f32; TOPICS]> = Vec::with_capacity(values.len());
         for &(i, tf, value) in &values {
             let x = if norm > 0.0 { value / norm } else { 0.0 };
             let mut c = [0.0; TOPICS];
             for (t, c) in c.iter_mut().enumerate() {
-                *c = x * f32::from(self.weights[i * TOPICS + t]) * self.scales[t];
+                *c = x * self.weight(i, t);
                 scores[t] += *c;
             }
             // Shared equally by the occurrences of the feature.
-            per_feature.push((i, c.map(|v| v / tf)));
+            per_feature.push(c.map(|v| v / tf));
         }
         let contributions = indices
             .iter()
             .map(|i| {
-                i.and_then(|i| per_feature.iter().find(|p| p.0 == i))
-                    .map_or([0.0; TOPICS], |p| p.1)
+                i.and_then(|i| values.binary_search_by_key(&i, |v| v.0).ok())
+                    .map_or([0.0; TOPICS], |k| per_feature[k])
             })
             .collect();
         Scored {
@@ -137,7 +144,7 @@ impl Model {
 
     /// The binary form described in the module docs.
     pub fn encode(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(64 + self.hashes.len() * (3 + 1 + TOPICS));
+        let mut out = Vec::with_capacity(64 + self.hashes.len() * (3 + 1 + TOPICS / 2));
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.lexicon_fingerprint.to_le_bytes());
         out.extend_from_slice(&self.temperature.to_le_bytes());
@@ -160,7 +167,10 @@ impl Model {
             }
         }
         out.extend_from_slice(&self.idf);
-        out.extend(self.weights.iter().map(|&w| w as u8));
+        for pair in self.weights.chunks(2) {
+            let nibble = |q: Option<&i8>| q.map_or(0, |&q| (q + 8) as u8);
+            out.push(nibble(pair.first()) | nibble(pair.get(1)) << 4);
+        }
         let checksum = Fnv::new().bytes(&out).finish();
         out.extend_from_slice(&checksum.to_le_bytes());
         out
@@ -198,9 +208,9 @@ impl Model {
         {
             return Err(ModelError::Invalid("non-finite or non-positive parameters"));
         }
-        // Each feature needs at least 1 + 1 + TOPICS bytes: reject absurd counts before
+        // Each feature needs at least 1 + 1 + TOPICS / 2 bytes: reject absurd counts before
         // allocating for them.
-        if n == 0 || n > body.len() / (2 + TOPICS) {
+        if n == 0 || n > body.len() / (2 + TOPICS / 2) {
             return Err(ModelError::Invalid("feature count"));
         }
         let mut hashes = Vec::with_capacity(n);
@@ -216,7 +226,16 @@ impl Model {
             hashes.push(previous);
         }
         let idf = r.take(n)?.to_vec();
-        let weights = r.take(n * TOPICS)?.iter().map(|&b| b as i8).collect();
+        let packed = r.take((n * TOPICS).div_ceil(2))?;
+        let weights: Vec<i8> = packed
+            .iter()
+            .flat_map(|&b| [b & 0x0f, b >> 4])
+            .take(n * TOPICS)
+            .map(|nibble| nibble as i8 - 8)
+            .collect();
+        if weights.iter().any(|&q| q < -7) {
+            return Err(ModelError::Invalid("weight level out of range"));
+        }
         if r.at != body.len() {
             return Err(ModelError::Invalid("trailing bytes"));
         }
@@ -292,7 +311,7 @@ mod tests {
             bias: [0.0; TOPICS],
             hashes: vec![3, 200, u32::MAX],
             idf: vec![16, 32, 48],
-            weights: (0..3 * TOPICS).map(|i| (i as i8) - 10).collect(),
+            weights: (0..3 * TOPICS).map(|i| (i % 15) as i8 - 7).collect(),
         }
     }
 

@@ -36,7 +36,7 @@ impl Default for Config {
         Config {
             alpha: 3.0,
             min_df: 2,
-            max_features: 3000,
+            max_features: 4000,
             calibration_folds: 5,
             seed: 20_240_601,
         }
@@ -285,16 +285,21 @@ fn cholesky_solve(k: &mut [f64], n: usize, b: &mut [[f64; TOPICS]]) {
     }
 }
 
-/// Rounds weights to `i8` with one scale per topic.
+/// Rounds weights to the model's 4-bit quadratic levels, one scale per topic.
 fn quantize(hashes: &[u32], idf: Vec<u8>, s: &Solution) -> Model {
-    let scales: [f32; TOPICS] = std::array::from_fn(|t| {
-        let max = s.weights.iter().fold(0.0f64, |m, w| m.max(w[t].abs()));
-        (if max > 0.0 { max / 127.0 } else { 1.0 }) as f32
-    });
+    let max: [f64; TOPICS] =
+        std::array::from_fn(|t| s.weights.iter().fold(0.0f64, |m, w| m.max(w[t].abs())));
+    let scales: [f32; TOPICS] =
+        std::array::from_fn(|t| (if max[t] > 0.0 { max[t] / 49.0 } else { 1.0 }) as f32);
     let weights = s
         .weights
         .iter()
-        .flat_map(|w| (0..TOPICS).map(move |t| (w[t] / f64::from(scales[t])).round() as i8))
+        .flat_map(|w| {
+            (0..TOPICS).map(move |t| {
+                let level = (w[t].abs() / max[t].max(f64::MIN_POSITIVE)).sqrt() * 7.0;
+                (level.round() as i8).min(7) * if w[t] < 0.0 { -1 } else { 1 }
+            })
+        })
         .collect();
     Model {
         lexicon_fingerprint: Model::fingerprint(lexicon::GLOSSARY, lexicon::CONCEPTS),
