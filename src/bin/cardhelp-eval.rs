@@ -12,7 +12,9 @@ use cardhelp::engine::classify::dataset::{self, Phrase};
 use cardhelp::engine::classify::lexicon::Lexicon;
 use cardhelp::engine::classify::metrics::{ranked, stratified_group_folds, Tally};
 use cardhelp::engine::classify::model::{softmax, TOPICS};
-use cardhelp::engine::classify::{self, train, Classifier, CONFIDENT_AT, MODEL_BYTES};
+use cardhelp::engine::classify::{
+    self, train, Classifier, CONFIDENT_AT, MIN_EVIDENCE_WORDS, MODEL_BYTES,
+};
 use cardhelp::engine::locale::Locale;
 use cardhelp::engine::topic::Topic;
 use std::process::ExitCode;
@@ -83,15 +85,20 @@ fn run(data_flag: Option<&str>, bench: bool) -> Result<Vec<String>, String> {
 fn phrase_set(classifier: &Classifier, phrases: &[Phrase]) -> Vec<String> {
     println!("\n== held-out phrase set ({} phrases) ==", phrases.len());
     let mut confident = Vec::new();
+    let mut flagged = Vec::new();
     let mut failures = Vec::new();
     for locale in [None, Some(Locale::En), Some(Locale::Es)] {
         let mut tally = Tally::default();
-        for p in phrases.iter().filter(|p| locale.is_none_or(|l| p.locale == l)) {
+        for p in phrases
+            .iter()
+            .filter(|p| locale.is_none_or(|l| p.locale == l))
+        {
             let c = classifier.classify(&p.text);
             let order: Vec<usize> = c.topics.iter().map(|t| t.topic.index()).collect();
             tally.add(p.topic, &order);
             if locale.is_none() {
                 confident.push((c.topics[0].score, c.top() == p.topic));
+                flagged.push((c.confident, c.top() == p.topic));
             }
         }
         let name = locale.map_or("all", Locale::tag);
@@ -109,6 +116,15 @@ fn phrase_set(classifier: &Classifier, phrases: &[Phrase]) -> Vec<String> {
         }
     }
     confidence_table("phrases", &confident);
+    let (sure, unsure): (Vec<_>, Vec<_>) = flagged.iter().partition(|f| f.0);
+    let right =
+        |v: &[&(bool, bool)]| v.iter().filter(|f| f.1).count() as f64 / v.len().max(1) as f64;
+    println!(
+        "shipped rule (p >= {CONFIDENT_AT} and >= {MIN_EVIDENCE_WORDS} evidence words): confident on {:.3} of phrases, top-1 {:.3} when confident, {:.3} otherwise",
+        sure.len() as f64 / flagged.len().max(1) as f64,
+        right(&sure),
+        right(&unsure)
+    );
     failures
 }
 
@@ -146,7 +162,10 @@ fn cross_validation(path: &std::path::Path, temperature: f32) -> Result<Vec<Stri
             let scores = model.score(&train::hash_features(&doc.hashes)).scores;
             let order = ranked(&scores);
             tally.add(doc.topic, &order);
-            confident.push((softmax(&scores, temperature)[order[0]], order[0] == doc.topic.index()));
+            confident.push((
+                softmax(&scores, temperature)[order[0]],
+                order[0] == doc.topic.index(),
+            ));
         }
         println!(
             "fold {fold}: top-1 {:.3}  top-3 {:.3}  macro-F1 {:.3}  (n={})",
@@ -159,11 +178,18 @@ fn cross_validation(path: &std::path::Path, temperature: f32) -> Result<Vec<Stri
         per_fold.push(tally);
     }
     let mean = |f: fn(&Tally) -> f64| per_fold.iter().map(f).sum::<f64>() / FOLDS as f64;
-    let (top1, top3, f1) = (mean(Tally::top1), mean(Tally::top3_rate), mean(Tally::macro_f1));
+    let (top1, top3, f1) = (
+        mean(Tally::top1),
+        mean(Tally::top3_rate),
+        mean(Tally::macro_f1),
+    );
     println!("mean:   top-1 {top1:.3}  top-3 {top3:.3}  macro-F1 {f1:.3}");
 
     println!("\nper topic (pooled over folds):");
-    println!("{:<26}{:>10}{:>8}{:>8}{:>9}", "topic", "precision", "recall", "F1", "support");
+    println!(
+        "{:<26}{:>10}{:>8}{:>8}{:>9}",
+        "topic", "precision", "recall", "F1", "support"
+    );
     for t in Topic::ALL {
         let s = pooled.class(t.index());
         println!(
@@ -177,11 +203,16 @@ fn cross_validation(path: &std::path::Path, temperature: f32) -> Result<Vec<Stri
     }
     println!("\nconfusion matrix (rows: true topic, columns: predicted, same order):");
     for (i, t) in Topic::ALL.iter().enumerate() {
-        let row: Vec<String> = (0..TOPICS).map(|j| format!("{:>4}", pooled.confusion[i][j])).collect();
+        let row: Vec<String> = (0..TOPICS)
+            .map(|j| format!("{:>4}", pooled.confusion[i][j]))
+            .collect();
         println!("{:<26}{}", t.id(), row.join(""));
     }
     confidence_table("narratives (out-of-fold)", &confident);
-    println!("cross-validation took {:.1} s", started.elapsed().as_secs_f64());
+    println!(
+        "cross-validation took {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
 
     let mut failures = Vec::new();
     for (name, value, target) in [
@@ -200,14 +231,20 @@ fn cross_validation(path: &std::path::Path, temperature: f32) -> Result<Vec<Stri
 /// the evidence behind [`CONFIDENT_AT`].
 fn confidence_table(name: &str, predictions: &[(f32, bool)]) {
     println!("\nconfidence on {name} (shipped threshold {CONFIDENT_AT}):");
-    println!("{:>10}{:>10}{:>18}{:>18}", "threshold", "coverage", "top-1 if above", "top-1 if below");
+    println!(
+        "{:>10}{:>10}{:>18}{:>18}",
+        "threshold", "coverage", "top-1 if above", "top-1 if below"
+    );
     for threshold in [0.3, 0.4, 0.5, 0.6, 0.7] {
         let (above, below): (Vec<_>, Vec<_>) = predictions.iter().partition(|p| p.0 >= threshold);
         let accuracy = |v: &[&(f32, bool)]| {
             if v.is_empty() {
                 "-".to_string()
             } else {
-                format!("{:.3}", v.iter().filter(|p| p.1).count() as f64 / v.len() as f64)
+                format!(
+                    "{:.3}",
+                    v.iter().filter(|p| p.1).count() as f64 / v.len() as f64
+                )
             }
         };
         println!(

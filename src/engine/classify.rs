@@ -31,6 +31,10 @@ pub const MODEL_BYTES: &[u8] = include_bytes!("classify/model.bin");
 /// right far more often than the rest (`cardhelp-eval` prints the table behind this).
 pub const CONFIDENT_AT: f32 = 0.5;
 
+/// A confident answer also needs this many input words pointing at it: one known word
+/// ("hello", "fraud") is too little to skip the topic tiles, however peaked the scores.
+pub const MIN_EVIDENCE_WORDS: usize = 2;
+
 /// How many input words [`Classification::reasons`] lists at most.
 pub const MAX_REASONS: usize = 5;
 
@@ -90,7 +94,6 @@ impl Classifier {
     pub fn classify(&self, text: &str) -> Classification {
         let analysis = features::analyse(text, &self.lexicon);
         let scored = self.model.score(&analysis.features);
-        let known = scored.contributions.iter().any(|c| c.iter().any(|&v| v != 0.0));
         let probabilities = self.model.probabilities(&scored.scores);
         let mut topics: Vec<TopicScore> = Topic::ALL
             .iter()
@@ -120,6 +123,7 @@ impl Classifier {
             }
         }
         by_word.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let evidence = by_word.len();
         let reasons = by_word
             .into_iter()
             .take(MAX_REASONS)
@@ -129,7 +133,7 @@ impl Classifier {
         Classification {
             topics,
             reasons,
-            confident: known && top.score >= CONFIDENT_AT,
+            confident: evidence >= MIN_EVIDENCE_WORDS && top.score >= CONFIDENT_AT,
         }
     }
 }

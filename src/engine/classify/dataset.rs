@@ -46,7 +46,8 @@ pub fn narratives_path(flag: Option<&str>) -> PathBuf {
 
 /// Reads the narratives CSV (columns `topic` and `narrative`, others ignored).
 pub fn load_narratives(path: &Path) -> Result<Vec<Example>, String> {
-    let mut reader = csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut reader =
+        csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let headers = reader
         .headers()
         .map_err(|e| format!("{}: {e}", path.display()))?
@@ -106,7 +107,9 @@ mod tests {
             for topic in Topic::ALL {
                 for locale in Locale::ALL {
                     assert!(
-                        phrases.iter().any(|p| p.topic == topic && p.locale == locale),
+                        phrases
+                            .iter()
+                            .any(|p| p.topic == topic && p.locale == locale),
                         "{topic:?} {locale:?}"
                     );
                 }
@@ -116,7 +119,12 @@ mod tests {
 
     #[test]
     fn evaluation_phrases_are_not_training_phrases() {
-        let norm = |s: &str| s.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+        let norm = |s: &str| {
+            s.to_lowercase()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         let train: Vec<String> = parse_phrases(TRAIN_PHRASES)
             .unwrap()
             .iter()
@@ -132,8 +140,12 @@ mod tests {
 
     #[test]
     fn malformed_phrase_lines_name_the_line() {
-        assert!(parse_phrases("# c\nfraud\ten\tx").unwrap_err().contains("line 2"));
-        assert!(parse_phrases("hardship\tfr\tx").unwrap_err().contains("language"));
+        assert!(parse_phrases("# c\nfraud\ten\tx")
+            .unwrap_err()
+            .contains("line 2"));
+        assert!(parse_phrases("hardship\tfr\tx")
+            .unwrap_err()
+            .contains("language"));
         assert!(parse_phrases("hardship\ten").is_err());
     }
 }

@@ -45,16 +45,16 @@ pub fn analyse(text: &str, lexicon: &Lexicon) -> Analysis {
         for i in 0..n {
             let source = translated[i].source.clone();
             features.push(Feature {
-                hash: Fnv::new().add(prefix).add(stems[i]).finish(),
+                hash: Fnv::new().str(prefix).str(stems[i]).finish(),
                 source: source.clone(),
             });
             if i + 1 < n {
                 features.push(Feature {
                     hash: Fnv::new()
-                        .add(prefix)
-                        .add(stems[i])
-                        .add(" ")
-                        .add(stems[i + 1])
+                        .str(prefix)
+                        .str(stems[i])
+                        .str(" ")
+                        .str(stems[i + 1])
                         .finish(),
                     source: source.start..translated[i + 1].source.end,
                 });
@@ -64,9 +64,9 @@ pub fn analyse(text: &str, lexicon: &Lexicon) -> Analysis {
             if hit.at.end <= n {
                 features.push(Feature {
                     hash: Fnv::new()
-                        .add(prefix)
-                        .add("@")
-                        .add(lexicon.concept_name(hit.concept))
+                        .str(prefix)
+                        .str("@")
+                        .str(lexicon.concept_name(hit.concept))
                         .finish(),
                     source: hit.source.clone(),
                 });
@@ -86,14 +86,14 @@ impl Fnv {
         Fnv(0x811c_9dc5)
     }
 
-    pub fn add(self, s: &str) -> Fnv {
+    pub fn str(self, s: &str) -> Fnv {
         self.bytes(s.as_bytes())
     }
 
     pub fn bytes(self, bytes: &[u8]) -> Fnv {
-        Fnv(bytes.iter().fold(self.0, |h, &b| {
-            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-        }))
+        Fnv(bytes
+            .iter()
+            .fold(self.0, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193)))
     }
 
     pub fn finish(self) -> u32 {
@@ -125,8 +125,11 @@ mod tests {
 
     #[test]
     fn fnv_matches_the_published_test_vector() {
-        assert_eq!(Fnv::new().add("a").finish(), 0xe40c_292c);
-        assert_eq!(Fnv::new().add("foo").finish(), Fnv::new().add("f").add("oo").finish());
+        assert_eq!(Fnv::new().str("a").finish(), 0xe40c_292c);
+        assert_eq!(
+            Fnv::new().str("foo").finish(),
+            Fnv::new().str("f").str("oo").finish()
+        );
     }
 
     #[test]
@@ -150,6 +153,9 @@ mod tests {
         let a = analyse(&text, &lex);
         let words = HEAD_WORDS * 3;
         // Unigrams and bigrams for all words, then again for the head only.
-        assert_eq!(a.features.len(), words + (words - 1) + HEAD_WORDS + (HEAD_WORDS - 1));
+        assert_eq!(
+            a.features.len(),
+            words + (words - 1) + HEAD_WORDS + (HEAD_WORDS - 1)
+        );
     }
 }

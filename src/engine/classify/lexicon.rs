@@ -11,8 +11,8 @@
 use super::features::Fnv;
 use super::text::{is_stop_word, stem, Word};
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::fmt;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 /// The glossary as shipped: `english = spanish | spanish ...`, one entry per line.
@@ -278,7 +278,16 @@ mod tests {
     fn spanish_card_vocabulary_becomes_english() {
         assert_eq!(
             translated("No reconozco este cargo en mi tarjeta de crédito"),
-            ["not", "recognize", "este", "charge", "en", "mi", "credit", "card"]
+            [
+                "not",
+                "recognize",
+                "este",
+                "charge",
+                "en",
+                "mi",
+                "credit",
+                "card"
+            ]
         );
     }
 

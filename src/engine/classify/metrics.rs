@@ -5,7 +5,12 @@ use crate::engine::topic::Topic;
 
 /// Assigns each example to one of `k` folds so that every group (identical texts) stays in
 /// one fold and each topic is spread evenly. Deterministic for a given `seed`.
-pub fn stratified_group_folds(topics: &[Topic], groups: &[usize], k: usize, seed: u64) -> Vec<usize> {
+pub fn stratified_group_folds(
+    topics: &[Topic],
+    groups: &[usize],
+    k: usize,
+    seed: u64,
+) -> Vec<usize> {
     // One entry per group, in first-seen order, with its topic.
     let mut seen: Vec<(usize, Topic)> = Vec::new();
     for (&g, &t) in groups.iter().zip(topics) {
@@ -85,7 +90,10 @@ impl Tally {
     }
 
     pub fn top1(&self) -> f64 {
-        ratio((0..TOPICS).map(|t| self.confusion[t][t]).sum(), self.total())
+        ratio(
+            (0..TOPICS).map(|t| self.confusion[t][t]).sum(),
+            self.total(),
+        )
     }
 
     pub fn top3_rate(&self) -> f64 {

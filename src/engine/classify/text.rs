@@ -149,7 +149,10 @@ mod tests {
             w.iter().map(|w| w.folded.as_str()).collect::<Vec<_>>(),
             ["on", "paid", "late"]
         );
-        assert_eq!(&"On XX/XX/XXXX paid {$400.00} late"[w[1].span.clone()], "paid");
+        assert_eq!(
+            &"On XX/XX/XXXX paid {$400.00} late"[w[1].span.clone()],
+            "paid"
+        );
     }
 
     #[test]

@@ -113,7 +113,13 @@ pub fn fit(docs: &[Doc], config: &Config) -> Model {
     };
 
     let weights = balanced_weights(docs);
-    let full = solve(docs, &vocab, &vocab.iter().map(|&h| idf_of(h)).collect::<Vec<_>>(), &weights, config.alpha);
+    let full = solve(
+        docs,
+        &vocab,
+        &vocab.iter().map(|&h| idf_of(h)).collect::<Vec<_>>(),
+        &weights,
+        config.alpha,
+    );
 
     // Keep the features that matter most: largest weight for any topic, times how often
     // they occur (a big weight on a feature seen twice rarely helps a new text).
@@ -221,7 +227,11 @@ fn solve(docs: &[Doc], vocab: &[u32], idf: &[u8], d: &[f64], alpha: f64) -> Solu
     }
     let targets = |doc: &Doc, t: usize| if doc.topic.index() == t { 1.0 } else { -1.0 };
     let mean_y: [f64; TOPICS] = std::array::from_fn(|t| {
-        docs.iter().zip(d).map(|(doc, w)| w * targets(doc, t)).sum::<f64>() / total
+        docs.iter()
+            .zip(d)
+            .map(|(doc, w)| w * targets(doc, t))
+            .sum::<f64>()
+            / total
     });
     let mut a: Vec<[f64; TOPICS]> = docs
         .iter()
@@ -251,6 +261,8 @@ fn solve(docs: &[Doc], vocab: &[u32], idf: &[u8], d: &[f64], alpha: f64) -> Solu
 }
 
 /// Solves `K A = B` in place for symmetric positive definite `K` (`n × n`, row-major).
+/// Index loops on purpose: they mirror the textbook recurrences.
+#[allow(clippy::needless_range_loop)]
 fn cholesky_solve(k: &mut [f64], n: usize, b: &mut [[f64; TOPICS]]) {
     for j in 0..n {
         let mut diag = k[j * n + j];
