@@ -19,6 +19,8 @@ pub struct Feature {
     pub hash: u32,
     /// The input words it came from (indices into [`Analysis::words`]).
     pub source: Range<usize>,
+    /// 0 word, 1 word pair, 2 concept.
+    pub kind: u8,
 }
 
 /// A text broken into words and features.
@@ -28,27 +30,56 @@ pub struct Analysis {
     pub features: Vec<Feature>,
 }
 
+/// Lab knob (temporary).
+pub static HEAD_MODE: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+pub static LONG_WORDS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+/// Hash of the "long text" indicator.
+pub const LONG: u32 = 0x4c4f_4e47;
+pub static BIGRAM_MODE: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
 /// Extracts every feature occurrence of `text`.
 pub fn analyse(text: &str, lexicon: &Lexicon) -> Analysis {
+    let mode = HEAD_MODE.load(std::sync::atomic::Ordering::Relaxed);
+    let bmode = BIGRAM_MODE.load(std::sync::atomic::Ordering::Relaxed);
     let words = words(text);
     let translated = lexicon.translate(&words);
     let stems: Vec<&str> = translated.iter().map(|t| stem(&t.folded)).collect();
     let hits = lexicon.concepts(&translated);
     let mut features = Vec::with_capacity(stems.len() * 5);
     for head in [false, true] {
+        if head && (mode == 3 || (mode == 2 && stems.len() > HEAD_WORDS)) {
+            continue;
+        }
         let n = if head {
             stems.len().min(HEAD_WORDS)
         } else {
             stems.len()
         };
-        let prefix = if head { "H_" } else { "" };
+        let prefix = if head && mode != 1 { "H_" } else { "" };
         for i in 0..n {
             let source = translated[i].source.clone();
             features.push(Feature {
                 hash: Fnv::new().str(prefix).str(stems[i]).finish(),
                 source: source.clone(),
+                kind: 0,
             });
-            if i + 1 < n {
+            if bmode == 1 && !super::text::is_stop_word(&translated[i].folded) {
+                if let Some(j) =
+                    (i + 1..n).find(|&j| !super::text::is_stop_word(&translated[j].folded))
+                {
+                    features.push(Feature {
+                        hash: Fnv::new()
+                            .str(prefix)
+                            .str(stems[i])
+                            .str(" ")
+                            .str(stems[j])
+                            .finish(),
+                        source: source.start..translated[j].source.end,
+                        kind: 1,
+                    });
+                }
+            }
+            if i + 1 < n && (bmode == 0 || bmode == 3) {
                 features.push(Feature {
                     hash: Fnv::new()
                         .str(prefix)
@@ -57,6 +88,7 @@ pub fn analyse(text: &str, lexicon: &Lexicon) -> Analysis {
                         .str(stems[i + 1])
                         .finish(),
                     source: source.start..translated[i + 1].source.end,
+                    kind: 1,
                 });
             }
         }
@@ -69,12 +101,28 @@ pub fn analyse(text: &str, lexicon: &Lexicon) -> Analysis {
                         .str(lexicon.concept_name(hit.concept))
                         .finish(),
                     source: hit.source.clone(),
+                    kind: 2,
                 });
             }
         }
     }
+    let long = LONG_WORDS.load(std::sync::atomic::Ordering::Relaxed) as usize;
+    if long > 0 && words.len() > long {
+        features.push(Feature {
+            hash: LONG,
+            source: 0..0,
+            kind: 3,
+        });
+    }
+    let bits = HASH_BITS.load(std::sync::atomic::Ordering::Relaxed);
+    if bits < 32 {
+        for f in &mut features {
+            f.hash >>= 32 - bits;
+        }
+    }
     Analysis { words, features }
 }
+pub static HASH_BITS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(32);
 
 /// FNV-1a, 32 bits: tiny, stable across platforms and releases (unlike `std`'s hasher),
 /// which the committed model relies on.

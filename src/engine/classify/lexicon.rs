@@ -89,10 +89,46 @@ impl<V> PhraseTable<V> {
     }
 }
 
+/// Glossary entries written `prefix*`: any word starting with the prefix.
+#[derive(Debug, Default)]
+struct PrefixTable {
+    map: HashMap<String, Vec<String>, BuildHasherDefault<Fnv>>,
+    /// The first [`PrefixTable::HEAD`] bytes of every prefix: most words start none, so
+    /// most words cost one lookup here.
+    heads: HashMap<String, (), BuildHasherDefault<Fnv>>,
+    longest: usize,
+}
+
+impl PrefixTable {
+    /// Shortest prefix allowed, in bytes: shorter ones would catch too many words.
+    const HEAD: usize = 3;
+
+    fn insert(&mut self, prefix: String, value: Vec<String>) -> Option<Vec<String>> {
+        self.heads.insert(prefix[..Self::HEAD].to_string(), ());
+        self.longest = self.longest.max(prefix.len());
+        self.map.insert(prefix, value)
+    }
+
+    /// The entry with the longest prefix of `word`.
+    fn lookup(&self, word: &str) -> Option<&Vec<String>> {
+        if word.len() < Self::HEAD
+            || !word.is_char_boundary(Self::HEAD)
+            || !self.heads.contains_key(&word[..Self::HEAD])
+        {
+            return None;
+        }
+        (Self::HEAD..=self.longest.min(word.len()))
+            .rev()
+            .filter(|&n| word.is_char_boundary(n))
+            .find_map(|n| self.map.get(&word[..n]))
+    }
+}
+
 /// The parsed glossary and concept cues.
 #[derive(Debug)]
 pub struct Lexicon {
     glossary: PhraseTable<Vec<String>>,
+    prefixes: PrefixTable,
     concepts: PhraseTable<Vec<usize>>,
     names: Vec<String>,
 }
@@ -107,23 +143,47 @@ impl Lexicon {
     pub fn parse(glossary: &str, concepts: &str) -> Result<Lexicon, LexiconError> {
         let mut lexicon = Lexicon {
             glossary: PhraseTable::default(),
+            prefixes: PrefixTable::default(),
             concepts: PhraseTable::default(),
             names: Vec::new(),
         };
         for (line, head, phrases) in entries(glossary, "glossary.txt")? {
             let english: Vec<String> = fold_words(head);
             for phrase in phrases {
-                let key = fold_words(phrase);
                 let error = |message: String| LexiconError {
                     file: "glossary.txt",
                     line,
                     message,
                 };
+                let twice = || error(format!("'{}' is translated twice", phrase.trim()));
+                if let Some(prefix) = phrase.trim().strip_suffix('*') {
+                    let key = fold_words(prefix);
+                    match &key[..] {
+                        [word] if word.len() >= PrefixTable::HEAD => {
+                            if lexicon
+                                .prefixes
+                                .insert(word.clone(), english.clone())
+                                .is_some()
+                            {
+                                return Err(twice());
+                            }
+                        }
+                        _ => {
+                            return Err(error(format!(
+                                "'{}': a prefix is one word of at least {} letters",
+                                phrase.trim(),
+                                PrefixTable::HEAD
+                            )))
+                        }
+                    }
+                    continue;
+                }
+                let key = fold_words(phrase);
                 if key.is_empty() {
                     return Err(error("empty phrase".into()));
                 }
                 if lexicon.glossary.insert(key, english.clone()).is_some() {
-                    return Err(error(format!("'{}' is translated twice", phrase.trim())));
+                    return Err(twice());
                 }
             }
         }
@@ -161,13 +221,19 @@ impl Lexicon {
         &self.names[concept]
     }
 
-    /// Rewrites glossary phrases (longest match first) into English words.
+    /// Rewrites glossary phrases (longest match first, then the longest matching prefix)
+    /// into English words.
     pub fn translate(&self, words: &[Word]) -> Vec<Translated> {
         let folded: Vec<String> = words.iter().map(|w| w.folded.clone()).collect();
         let mut out = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < folded.len() {
-            match self.glossary.starting(&folded[i..]).next() {
+            let found = self
+                .glossary
+                .starting(&folded[i..])
+                .next()
+                .or_else(|| self.prefixes.lookup(&folded[i]).map(|e| (1, e)));
+            match found {
                 Some((n, english)) => {
                     out.extend(english.iter().map(|w| Translated {
                         folded: w.clone(),

@@ -17,6 +17,9 @@ pub const TOPICS: usize = Topic::ALL.len();
 const MAGIC: &[u8; 4] = b"CHC1";
 /// IDF values are stored as `round(idf × IDF_SCALE)`.
 pub const IDF_SCALE: f32 = 16.0;
+/// Lab knobs.
+pub static QUANT_UNIFORM: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+pub static IDF_DIV: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
 
 /// Why a model file was rejected.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,6 +69,8 @@ pub struct Model {
     pub idf: Vec<u8>,
     /// `hashes.len() × TOPICS` levels in −7..=7, feature-major; see [`Model::weight`].
     pub weights: Vec<i8>,
+    /// Added to the scores of long texts (lab).
+    pub long_bias: [f32; TOPICS],
 }
 
 /// Raw topic scores and how much each feature occurrence added to each.
@@ -85,7 +90,11 @@ impl Model {
     /// The weight of feature `i` for topic `t`.
     pub fn weight(&self, i: usize, t: usize) -> f32 {
         let q = f32::from(self.weights[i * TOPICS + t]);
-        q * q.abs() * self.scales[t]
+        if QUANT_UNIFORM.load(std::sync::atomic::Ordering::Relaxed) {
+            q * self.scales[t]
+        } else {
+            q * q.abs() * self.scales[t]
+        }
     }
 
     /// Index of a feature hash, if the model knows it.
@@ -97,6 +106,7 @@ impl Model {
     /// over the features the model knows (unknown ones carry no weight anyway).
     pub fn score(&self, features: &[Feature]) -> Scored {
         let indices: Vec<Option<usize>> = features.iter().map(|f| self.index(f.hash)).collect();
+        let is_long = features.iter().any(|f| f.hash == super::features::LONG);
         let mut distinct: Vec<usize> = indices.iter().flatten().copied().collect();
         distinct.sort_unstable();
         let mut counts: Vec<(usize, f32)> = Vec::with_capacity(distinct.len());
@@ -112,6 +122,11 @@ impl Model {
             .collect();
         let norm = values.iter().map(|v| v.2 * v.2).sum::<f32>().sqrt();
         let mut scores = self.bias;
+        if is_long {
+            for (s, b) in scores.iter_mut().zip(&self.long_bias) {
+                *s += b;
+            }
+        }
         // Contribution of each distinct known feature, aligned with `values`.
         let mut per_feature: Vec<[f32; TOPICS]> = Vec::with_capacity(values.len());
         for &(i, tf, value) in &values {
@@ -248,6 +263,7 @@ impl Model {
             hashes,
             idf,
             weights,
+            long_bias: [0.0; TOPICS],
         })
     }
 }
@@ -313,6 +329,7 @@ mod tests {
             hashes: vec![3, 200, u32::MAX],
             idf: vec![16, 32, 48],
             weights: (0..3 * TOPICS).map(|i| (i % 15) as i8 - 7).collect(),
+            long_bias: [0.0; TOPICS],
         }
     }
 

@@ -9,7 +9,7 @@
 //! (credit reporting, billing disputes) swallow the small ones and macro-F1 collapses.
 
 use super::dataset::{Example, Phrase};
-use super::features::analyse;
+use super::features::{analyse, LONG};
 use super::lexicon::{self, Lexicon};
 use super::metrics::stratified_group_folds;
 use super::model::{softmax, Model, IDF_SCALE, TOPICS};
@@ -29,6 +29,19 @@ pub struct Config {
     pub calibration_folds: usize,
     /// Seed for the calibration folds.
     pub seed: u64,
+    /// Training weight of a short phrase relative to a narrative (before class balancing).
+    pub short_weight: f64,
+    /// Topic balancing exponent (see [`balanced_weights`]).
+    pub balance: f64,
+    /// Largest weight level (lab).
+    pub levels: i8,
+    pub imp: u32,
+    pub idf_mode: u32,
+    pub kind_mult: [f64; 3],
+    pub long_value: f64,
+    pub quant_c: f64,
+    pub sup: u32,
+    pub sup_l: f64,
 }
 
 impl Default for Config {
@@ -39,6 +52,16 @@ impl Default for Config {
             max_features: 4000,
             calibration_folds: 5,
             seed: 20_240_601,
+            short_weight: 1.0,
+            balance: 1.0,
+            levels: 7,
+            imp: 0,
+            idf_mode: 0,
+            kind_mult: [1.0, 1.0, 1.0],
+            long_value: 0.0,
+            quant_c: 0.0,
+            sup: 0,
+            sup_l: 1.0,
         }
     }
 }
@@ -47,22 +70,23 @@ impl Default for Config {
 #[derive(Clone, Debug)]
 pub struct Doc {
     pub hashes: Vec<u32>,
+    pub kinds: Vec<u8>,
     pub topic: Topic,
     /// Identical texts share a group so calibration folds keep them together.
     pub group: usize,
+    /// A short phrase (the widget's kind of input) rather than a narrative.
+    pub short: bool,
 }
 
 impl Doc {
-    pub fn new(lexicon: &Lexicon, text: &str, topic: Topic, group: usize) -> Doc {
-        let hashes = analyse(text, lexicon)
-            .features
-            .into_iter()
-            .map(|f| f.hash)
-            .collect();
+    pub fn new(lexicon: &Lexicon, text: &str, topic: Topic, group: usize, short: bool) -> Doc {
+        let features = analyse(text, lexicon).features;
         Doc {
-            hashes,
+            hashes: features.iter().map(|f| f.hash).collect(),
+            kinds: features.iter().map(|f| f.kind).collect(),
             topic,
             group,
+            short,
         }
     }
 }
@@ -72,12 +96,12 @@ pub fn docs(lexicon: &Lexicon, narratives: &[Example], phrases: &[Phrase]) -> Ve
     let first_free_group = narratives.iter().map(|e| e.group + 1).max().unwrap_or(0);
     narratives
         .iter()
-        .map(|e| Doc::new(lexicon, &e.text, e.topic, e.group))
+        .map(|e| Doc::new(lexicon, &e.text, e.topic, e.group, false))
         .chain(
             phrases
                 .iter()
                 .enumerate()
-                .map(|(i, p)| Doc::new(lexicon, &p.text, p.topic, first_free_group + i)),
+                .map(|(i, p)| Doc::new(lexicon, &p.text, p.topic, first_free_group + i, true)),
         )
         .collect()
 }
@@ -93,7 +117,11 @@ pub fn train(docs: &[Doc], config: &Config) -> Model {
 pub fn fit(docs: &[Doc], config: &Config) -> Model {
     let n = docs.len();
     let mut df: HashMap<u32, u32> = HashMap::new();
+    let mut kind: HashMap<u32, u8> = HashMap::new();
     for doc in docs {
+        for (&h, &k) in doc.hashes.iter().zip(&doc.kinds) {
+            kind.insert(h, k);
+        }
         let mut distinct = doc.hashes.clone();
         distinct.sort_unstable();
         distinct.dedup();
@@ -101,34 +129,93 @@ pub fn fit(docs: &[Doc], config: &Config) -> Model {
             *df.entry(h).or_default() += 1;
         }
     }
+    // Class-conditional document frequencies (fraction of each topic's docs).
+    let mut class_n = [0.0f64; TOPICS];
+    let mut cdf: HashMap<u32, [f64; TOPICS]> = HashMap::new();
+    if config.sup > 0 {
+        for doc in docs {
+            class_n[doc.topic.index()] += 1.0;
+            let mut distinct = doc.hashes.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            for h in distinct {
+                cdf.entry(h).or_insert([0.0; TOPICS])[doc.topic.index()] += 1.0;
+            }
+        }
+    }
+    let igm = |h: u32| -> f64 {
+        let Some(c) = cdf.get(&h) else { return 0.0 };
+        let mut p: Vec<f64> = (0..TOPICS).map(|t| c[t] / class_n[t].max(1.0)).collect();
+        p.sort_by(|a, b| b.total_cmp(a));
+        let denom: f64 = p.iter().enumerate().map(|(r, v)| v * (r + 1) as f64).sum();
+        if denom > 0.0 {
+            p[0] / denom
+        } else {
+            0.0
+        }
+    };
     let mut vocab: Vec<u32> = df
         .iter()
-        .filter(|(_, &d)| d >= config.min_df)
+        .filter(|(&h, &d)| d >= config.min_df && h != LONG)
         .map(|(&h, _)| h)
         .collect();
     vocab.sort_unstable();
     let idf_of = |h: u32| -> u8 {
         let idf = ((1.0 + n as f64) / (1.0 + f64::from(df[&h]))).ln() + 1.0;
-        (idf * f64::from(IDF_SCALE)).round().clamp(1.0, 255.0) as u8
+        let idf = idf * config.kind_mult[usize::from(kind[&h])];
+        let idf = match config.sup {
+            1 => idf * (1.0 + config.sup_l * igm(h)) / (1.0 + config.sup_l),
+            2 => (1.0 + config.sup_l * igm(h)) * 8.0 / (1.0 + config.sup_l),
+            3 => idf * (1.0 + config.sup_l * igm(h)).sqrt() / (1.0 + config.sup_l).sqrt(),
+            _ => idf,
+        };
+        let idf = match config.idf_mode {
+            0 => idf,
+            1 => 1.0,
+            3 => idf.powf(1.5) / 3.0,
+            4 => idf * idf / 8.0,
+            _ => idf.sqrt(),
+        };
+        let div = f64::from(super::model::IDF_DIV.load(std::sync::atomic::Ordering::Relaxed));
+        ((idf * f64::from(IDF_SCALE) / div).round() * div).clamp(1.0, 255.0) as u8
     };
 
-    let weights = balanced_weights(docs);
+    let weights = balanced_weights(docs, config.short_weight, config.balance);
     let full = solve(
         docs,
         &vocab,
         &vocab.iter().map(|&h| idf_of(h)).collect::<Vec<_>>(),
         &weights,
         config.alpha,
+        config.long_value,
     );
 
     // Keep the features that matter most: largest weight for any topic, times how often
     // they occur (a big weight on a feature seen twice rarely helps a new text).
+    let full_idf: Vec<u8> = vocab.iter().map(|&h| idf_of(h)).collect();
+    let mut mass = vec![0.0f64; vocab.len()];
+    if config.imp == 1 || config.imp == 4 {
+        for (row, d) in rows(docs, &vocab, &full_idf, 0.0).iter().zip(&weights) {
+            for &(f, v) in row {
+                mass[f] += if config.imp == 4 { *d } else { d * v };
+            }
+        }
+    }
     let mut importance: Vec<(f64, u32)> = vocab
         .iter()
         .enumerate()
         .map(|(i, &h)| {
             let w = full.weights[i].iter().fold(0.0f64, |m, v| m.max(v.abs()));
-            (w * f64::from(df[&h]).sqrt(), h)
+            let df = f64::from(df[&h]);
+            let imp = match config.imp {
+                0 => w * df.sqrt(),
+                1 => w * mass[i],
+                2 => w * df.powf(0.25),
+                3 => w * df,
+                4 => w * mass[i].sqrt(),
+                _ => w * df.powf(0.75),
+            };
+            (imp, h)
         })
         .collect();
     importance.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -139,29 +226,101 @@ pub fn fit(docs: &[Doc], config: &Config) -> Model {
         .collect();
     kept.sort_unstable();
     let idf: Vec<u8> = kept.iter().map(|&h| idf_of(h)).collect();
-    let pruned = solve(docs, &kept, &idf, &weights, config.alpha);
-    quantize(&kept, idf, &pruned)
+    let pruned = solve(docs, &kept, &idf, &weights, config.alpha, config.long_value);
+    if let Ok(path) = std::env::var("LAB_DUMP") {
+        let mut out = format!("bias {:?}\n", pruned.bias);
+        for (i, h) in kept.iter().enumerate() {
+            out += &format!(
+                "{h} {} {}\n",
+                idf[i],
+                pruned.weights[i]
+                    .iter()
+                    .map(|w| format!("{w:.6e}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            );
+        }
+        std::fs::write(path, out).unwrap();
+    }
+    if config.quant_c > 0.0 {
+        return quantize2(&kept, idf, &pruned, config);
+    }
+    quantize(&kept, idf, &pruned, config.levels)
 }
 
-/// Weights that give every topic the same total weight.
-fn balanced_weights(docs: &[Doc]) -> Vec<f64> {
-    let mut counts = [0usize; TOPICS];
-    for d in docs {
-        counts[d.topic.index()] += 1;
+/// Sample weights: a short phrase counts `short_weight` times a narrative, then topics are
+/// balanced: each topic's total is scaled by `mass^-balance` (1 = every topic weighs the
+/// same, 0 = no balancing). Mean weight 1.
+fn balanced_weights(docs: &[Doc], short_weight: f64, balance: f64) -> Vec<f64> {
+    if balance < -1.5 {
+        let mut counts = [[0usize; TOPICS]; 2];
+        for d in docs {
+            counts[usize::from(d.short)][d.topic.index()] += 1;
+        }
+        let m = (0..TOPICS)
+            .map(|t| counts[0][t] + counts[1][t])
+            .max()
+            .unwrap_or(1) as f64
+            * short_weight;
+        let raw: Vec<f64> = docs
+            .iter()
+            .map(|d| {
+                let (nn, np) = (
+                    counts[0][d.topic.index()] as f64,
+                    counts[1][d.topic.index()] as f64,
+                );
+                if d.short {
+                    ((m - nn) / np).max(0.1)
+                } else {
+                    1.0
+                }
+            })
+            .collect();
+        let scale = docs.len() as f64 / raw.iter().sum::<f64>();
+        return raw.into_iter().map(|w| w * scale).collect();
     }
-    docs.iter()
-        .map(|d| docs.len() as f64 / (TOPICS as f64 * counts[d.topic.index()] as f64))
-        .collect()
+    if balance < 0.0 {
+        // Separate: every (topic, kind) cell gets the same mass, phrases × short_weight.
+        let mut counts = [[0usize; TOPICS]; 2];
+        for d in docs {
+            counts[usize::from(d.short)][d.topic.index()] += 1;
+        }
+        let raw: Vec<f64> = docs
+            .iter()
+            .map(|d| {
+                let c = counts[usize::from(d.short)][d.topic.index()] as f64;
+                if d.short {
+                    short_weight / c
+                } else {
+                    1.0 / c
+                }
+            })
+            .collect();
+        let scale = docs.len() as f64 / raw.iter().sum::<f64>();
+        return raw.into_iter().map(|w| w * scale).collect();
+    }
+    let raw = |d: &Doc| if d.short { short_weight } else { 1.0 };
+    let mut mass = [0.0f64; TOPICS];
+    for d in docs {
+        mass[d.topic.index()] += raw(d);
+    }
+    let unnormalised: Vec<f64> = docs
+        .iter()
+        .map(|d| raw(d) * mass[d.topic.index()].powf(-balance))
+        .collect();
+    let scale = docs.len() as f64 / unnormalised.iter().sum::<f64>();
+    unnormalised.into_iter().map(|w| w * scale).collect()
 }
 
 struct Solution {
     /// Per vocabulary feature, per topic.
     weights: Vec<[f64; TOPICS]>,
     bias: [f64; TOPICS],
+    long: [f64; TOPICS],
 }
 
 /// Sparse L2-normalised TF-IDF rows over `vocab` (sorted), as `(feature index, value)`.
-fn rows(docs: &[Doc], vocab: &[u32], idf: &[u8]) -> Vec<Vec<(usize, f64)>> {
+fn rows(docs: &[Doc], vocab: &[u32], idf: &[u8], long_value: f64) -> Vec<Vec<(usize, f64)>> {
     docs.iter()
         .map(|doc| {
             let mut idx: Vec<usize> = doc
@@ -187,6 +346,9 @@ fn rows(docs: &[Doc], vocab: &[u32], idf: &[u8]) -> Vec<Vec<(usize, f64)>> {
                     *v /= norm;
                 }
             }
+            if long_value > 0.0 && doc.hashes.contains(&LONG) {
+                row.push((vocab.len(), long_value));
+            }
             row
         })
         .collect()
@@ -194,13 +356,20 @@ fn rows(docs: &[Doc], vocab: &[u32], idf: &[u8]) -> Vec<Vec<(usize, f64)>> {
 
 /// Weighted ridge regression with an unpenalised intercept, solved in the dual:
 /// `(Kc + α D⁻¹) A = Yc` with `Kc` the weighted-centred Gram matrix, then `w = Xcᵀ A`.
-fn solve(docs: &[Doc], vocab: &[u32], idf: &[u8], d: &[f64], alpha: f64) -> Solution {
+fn solve(
+    docs: &[Doc],
+    vocab: &[u32],
+    idf: &[u8],
+    d: &[f64],
+    alpha: f64,
+    long_value: f64,
+) -> Solution {
     let n = docs.len();
-    let x = rows(docs, vocab, idf);
+    let x = rows(docs, vocab, idf, long_value);
     let total: f64 = d.iter().sum();
 
     let mut k = vec![0.0f64; n * n];
-    let mut dense = vec![0.0f64; vocab.len()];
+    let mut dense = vec![0.0f64; vocab.len() + 1];
     for i in 0..n {
         for &(f, v) in &x[i] {
             dense[f] = v;
@@ -241,7 +410,7 @@ fn solve(docs: &[Doc], vocab: &[u32], idf: &[u8], d: &[f64], alpha: f64) -> Solu
 
     // w = Σ_i (a_i − d_i Σa / Σd) x_i
     let sum_a: [f64; TOPICS] = std::array::from_fn(|t| a.iter().map(|r| r[t]).sum());
-    let mut weights = vec![[0.0f64; TOPICS]; vocab.len()];
+    let mut weights = vec![[0.0f64; TOPICS]; vocab.len() + 1];
     for i in 0..n {
         for &(f, v) in &x[i] {
             for t in 0..TOPICS {
@@ -257,7 +426,12 @@ fn solve(docs: &[Doc], vocab: &[u32], idf: &[u8], d: &[f64], alpha: f64) -> Solu
             bias[t] -= d[i] * xw / total;
         }
     }
-    Solution { weights, bias }
+    let long = weights.pop().unwrap_or_default();
+    Solution {
+        weights,
+        bias,
+        long: std::array::from_fn(|t| long[t] * long_value),
+    }
 }
 
 /// Solves `K A = B` in place for symmetric positive definite `K` (`n × n`, row-major).
@@ -297,19 +471,57 @@ fn cholesky_solve(k: &mut [f64], n: usize, b: &mut [[f64; TOPICS]]) {
     }
 }
 
-/// Rounds weights to the model's 4-bit quadratic levels, one scale per topic.
-fn quantize(hashes: &[u32], idf: Vec<u8>, s: &Solution) -> Model {
-    let max: [f64; TOPICS] =
-        std::array::from_fn(|t| s.weights.iter().fold(0.0f64, |m, w| m.max(w[t].abs())));
-    let scales: [f32; TOPICS] =
-        std::array::from_fn(|t| (if max[t] > 0.0 { max[t] / 49.0 } else { 1.0 }) as f32);
+fn quantize2(hashes: &[u32], idf: Vec<u8>, s: &Solution, config: &Config) -> Model {
+    let uniform = super::model::QUANT_UNIFORM.load(std::sync::atomic::Ordering::Relaxed);
+    let n = s.weights.len().max(1) as f64;
+    let std: [f64; TOPICS] = std::array::from_fn(|t| {
+        let m = s.weights.iter().map(|w| w[t]).sum::<f64>() / n;
+        (s.weights.iter().map(|w| (w[t] - m).powi(2)).sum::<f64>() / n).sqrt()
+    });
+    let step: [f64; TOPICS] = std::array::from_fn(|t| config.quant_c * std[t]);
+    let qmax = f64::from(config.levels);
     let weights = s
         .weights
         .iter()
         .flat_map(|w| {
             (0..TOPICS).map(move |t| {
-                let level = (w[t].abs() / max[t].max(f64::MIN_POSITIVE)).sqrt() * 7.0;
-                (level.round() as i8).min(7) * if w[t] < 0.0 { -1 } else { 1 }
+                let r = w[t].abs() / step[t];
+                let q = if uniform { r.round() } else { r.sqrt().round() };
+                (q.min(qmax) as i8) * if w[t] < 0.0 { -1 } else { 1 }
+            })
+        })
+        .collect();
+    Model {
+        lexicon_fingerprint: Model::fingerprint(lexicon::GLOSSARY, lexicon::CONCEPTS),
+        temperature: 1.0,
+        scales: step.map(|x| x as f32),
+        bias: s.bias.map(|b| b as f32),
+        hashes: hashes.to_vec(),
+        idf,
+        weights,
+        long_bias: s.long.map(|b| b as f32),
+    }
+}
+
+/// Rounds weights to the model's 4-bit quadratic levels, one scale per topic.
+fn quantize(hashes: &[u32], idf: Vec<u8>, s: &Solution, levels: i8) -> Model {
+    let lf = f64::from(levels);
+    let max: [f64; TOPICS] =
+        std::array::from_fn(|t| s.weights.iter().fold(0.0f64, |m, w| m.max(w[t].abs())));
+    let scales: [f32; TOPICS] = std::array::from_fn(|t| {
+        (if max[t] > 0.0 {
+            max[t] / (lf * lf)
+        } else {
+            1.0
+        }) as f32
+    });
+    let weights = s
+        .weights
+        .iter()
+        .flat_map(|w| {
+            (0..TOPICS).map(move |t| {
+                let level = (w[t].abs() / max[t].max(f64::MIN_POSITIVE)).sqrt() * lf;
+                (level.round() as i8).min(levels) * if w[t] < 0.0 { -1 } else { 1 }
             })
         })
         .collect();
@@ -321,6 +533,7 @@ fn quantize(hashes: &[u32], idf: Vec<u8>, s: &Solution) -> Model {
         hashes: hashes.to_vec(),
         idf,
         weights,
+        long_bias: s.long.map(|b| b as f32),
     }
 }
 
@@ -361,7 +574,11 @@ fn calibrate(docs: &[Doc], config: &Config) -> f32 {
 pub fn hash_features(hashes: &[u32]) -> Vec<super::features::Feature> {
     hashes
         .iter()
-        .map(|&hash| super::features::Feature { hash, source: 0..0 })
+        .map(|&hash| super::features::Feature {
+            hash,
+            source: 0..0,
+            kind: 0,
+        })
         .collect()
 }
 
@@ -382,7 +599,7 @@ mod tests {
         texts
             .iter()
             .enumerate()
-            .map(|(i, (t, topic))| Doc::new(&lex, t, *topic, i))
+            .map(|(i, (t, topic))| Doc::new(&lex, t, *topic, i, true))
             .collect()
     }
 
