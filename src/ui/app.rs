@@ -152,7 +152,9 @@ pub fn app(props: &AppProps) -> Html {
     }
     {
         let dispatch = dispatch.clone();
-        use_change(props.locale, move |locale| dispatch.dispatch(Action::Locale(*locale)));
+        use_change(props.locale, move |locale| {
+            dispatch.dispatch(Action::Locale(*locale))
+        });
     }
     {
         let (dispatch, on_event) = (dispatch.clone(), on_event.clone());

@@ -62,8 +62,8 @@ pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
         return done(false);
     };
     // Absent outside secure contexts; calling into `undefined` would throw.
-    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
-        .is_ok_and(|c| !c.is_undefined());
+    let has_clipboard =
+        js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
     if !has_clipboard {
         return done(false);
     }

@@ -21,7 +21,8 @@ pub fn checklist(props: &ChecklistProps) -> Html {
         let input_id = format!("ch-{id}");
         let checked = props.checked.contains(&id);
         let dispatch = props.dispatch.clone();
-        let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::Toggle(id.clone())));
+        let onchange =
+            Callback::from(move |_: Event| dispatch.dispatch(Action::Toggle(id.clone())));
         html! {
             <li>
                 <input type="checkbox" id={input_id.clone()} {checked} {onchange} />

@@ -50,12 +50,22 @@ pub fn contacts(props: &ContactsProps) -> Html {
     let Some((best, others)) = channels.split_first() else {
         return html! {};
     };
-    let now = match best.reach.as_ref().and_then(|r| r.href.as_deref().map(|h| (r, h))) {
+    let now = match best
+        .reach
+        .as_ref()
+        .and_then(|r| r.href.as_deref().map(|h| (r, h)))
+    {
         Some((r, href)) => {
-            let phone = href.starts_with("tel:").then(|| html! { <span>{ &r.value }</span> });
-            link(href, "ch-btn ch-btn-primary ch-btn-big", html! {
-                <><strong>{ &best.name }</strong>{ phone }</>
-            })
+            let phone = href
+                .starts_with("tel:")
+                .then(|| html! { <span>{ &r.value }</span> });
+            link(
+                href,
+                "ch-btn ch-btn-primary ch-btn-big",
+                html! {
+                    <><strong>{ &best.name }</strong>{ phone }</>
+                },
+            )
         }
         None => html! {
             <p class="ch-now-name"><strong>{ &best.name }</strong><br />{ reach(best) }</p>

@@ -17,7 +17,7 @@ use crate::ui::browser;
 use crate::ui::events::HostEvent;
 use crate::ui::state::{Action, Dispatch, Note};
 use crate::ui::take_away::{clicked, failed};
-use crate::ui::text::{field_label, fill, words};
+use crate::ui::text::{field_label, field_rank, fill, words};
 
 #[derive(Properties, PartialEq)]
 pub struct LetterFormProps {
@@ -64,7 +64,8 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
         .unwrap_or(props.kinds[0]);
     let fields = letter_fields(plan, kind, &props.typed, &props.config);
     let letter = render(kind, &fields, locale);
-    let asked = render(kind, &LetterFields::default(), locale).missing;
+    let mut asked = render(kind, &LetterFields::default(), locale).missing;
+    asked.sort_by_key(|id| field_rank(id));
 
     let tabs = (props.kinds.len() > 1).then(|| {
         let buttons = props.kinds.iter().map(|&k| {
@@ -106,14 +107,21 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
                     }) }
                 </select>
             }
-        } else if matches!(id, "address" | "details" | "issuer_address" | "billing_error_address") {
+        } else if matches!(
+            id,
+            "address" | "details" | "issuer_address" | "billing_error_address"
+        ) {
             html! {
                 <textarea id={input_id.clone()} class="ch-input" rows="3" {value}
                     autocomplete={(id == "address").then_some("street-address")}
                     aria-describedby={described} aria-invalid={invalid} {oninput} />
             }
         } else {
-            let kind = if id.ends_with("_date") { "date" } else { "text" };
+            let kind = if id.ends_with("_date") {
+                "date"
+            } else {
+                "text"
+            };
             let mode = match id {
                 "last4" => Some("numeric"),
                 "amount" => Some("decimal"),
@@ -138,7 +146,11 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
     });
 
     let missing = (!letter.missing.is_empty()).then(|| {
-        let names: Vec<&str> = letter.missing.iter().map(|id| field_label(locale, id)).collect();
+        let names: Vec<&str> = letter
+            .missing
+            .iter()
+            .map(|id| field_label(locale, id))
+            .collect();
         html! { <p class="ch-missing">{ fill(text.missing, "{list}", &names.join(", ")) }</p> }
     });
 
@@ -169,7 +181,11 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
         })
     };
     let print = {
-        let (dispatch, on_event, report) = (props.dispatch.clone(), props.on_event.clone(), report.clone());
+        let (dispatch, on_event, report) = (
+            props.dispatch.clone(),
+            props.on_event.clone(),
+            report.clone(),
+        );
         let title = letter.subject.clone();
         Callback::from(move |e: MouseEvent| {
             let at = clicked(&e);
@@ -186,7 +202,8 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
         Callback::from(move |e: MouseEvent| {
             let name = format!("{}.txt", kind.id());
             let at = clicked(&e);
-            if at.is_some_and(|at| browser::download(&at, &name, "text/plain;charset=utf-8", &body)) {
+            if at.is_some_and(|at| browser::download(&at, &name, "text/plain;charset=utf-8", &body))
+            {
                 report("download");
             } else {
                 failed(&dispatch, &on_event, "download", Note::Failed);

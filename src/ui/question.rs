@@ -27,7 +27,9 @@ pub fn question_step(props: &QuestionProps) -> Html {
     let input = use_node_ref();
     let answer = |value: Option<String>| {
         let (dispatch, id) = (props.dispatch.clone(), q.id.clone());
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Answer(id.clone(), value.clone())))
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::Answer(id.clone(), value.clone()))
+        })
     };
     let skip = answer(None);
     let progress = fill(text.progress, "{n}", &(props.index + 1).to_string())

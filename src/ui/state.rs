@@ -8,8 +8,8 @@ use std::rc::Rc;
 
 use yew::{Reducible, UseReducerDispatcher};
 
-use crate::engine::case::{Case, Facts};
 use crate::engine::calendar::IsoDate;
+use crate::engine::case::{Case, Facts};
 use crate::engine::kb::{kb, Answers};
 use crate::engine::letter::{LetterFields, LetterKind};
 use crate::engine::locale::Locale;

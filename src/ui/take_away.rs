@@ -53,7 +53,12 @@ pub fn take_away(props: &TakeAwayProps) -> Html {
         let onclick = Callback::from(move |e: MouseEvent| {
             let file = export::calendar(&plan, browser::now());
             let done = file.zip(clicked(&e)).is_some_and(|(ics, at)| {
-                browser::download(&at, "cardhelp-deadlines.ics", "text/calendar;charset=utf-8", &ics)
+                browser::download(
+                    &at,
+                    "cardhelp-deadlines.ics",
+                    "text/calendar;charset=utf-8",
+                    &ics,
+                )
             });
             if done {
                 dispatch.dispatch(Action::Note(Note::Downloaded));
@@ -77,7 +82,8 @@ pub fn take_away(props: &TakeAwayProps) -> Html {
         })
     };
     let share = {
-        let (shared, dispatch, on_event) = (props.shared.clone(), dispatch.clone(), on_event.clone());
+        let (shared, dispatch, on_event) =
+            (props.shared.clone(), dispatch.clone(), on_event.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(page) = browser::page_url() else {
                 return;
@@ -101,7 +107,8 @@ pub fn take_away(props: &TakeAwayProps) -> Html {
         })
     });
     let save = {
-        let (shared, dispatch, on_event) = (props.shared.clone(), dispatch.clone(), on_event.clone());
+        let (shared, dispatch, on_event) =
+            (props.shared.clone(), dispatch.clone(), on_event.clone());
         Callback::from(move |_: MouseEvent| {
             if browser::save(&shared) {
                 dispatch.dispatch(Action::Saved);

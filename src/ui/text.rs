@@ -102,21 +102,58 @@ pub fn field_label(locale: Locale, id: &str) -> &'static str {
         })
 }
 
+/// Where a letter field goes in the form: the order of [`FIELDS`], which is the order a
+/// person fills a letter in (themselves, the charge, then the card company).
+pub fn field_rank(id: &str) -> usize {
+    FIELDS
+        .iter()
+        .position(|(slot, _, _)| *slot == id)
+        .unwrap_or(FIELDS.len())
+}
+
 const FIELDS: [(&str, &str, &str); 17] = [
     ("name", "Your full name", "Su nombre completo"),
     ("address", "Your mailing address", "Su dirección postal"),
-    ("last4", "Last 4 digits of your card", "Últimos 4 dígitos de su tarjeta"),
+    (
+        "last4",
+        "Last 4 digits of your card",
+        "Últimos 4 dígitos de su tarjeta",
+    ),
     ("charge_date", "Date of the charge", "Fecha del cargo"),
     ("amount", "Amount (US$)", "Monto (US$)"),
-    ("merchant", "Merchant or description", "Comercio o descripción"),
+    (
+        "merchant",
+        "Merchant or description",
+        "Comercio o descripción",
+    ),
     ("reason", "What's wrong with it", "Qué tiene de malo"),
-    ("details", "Details, in your words", "Detalles, en sus palabras"),
-    ("statement_date", "Statement date", "Fecha del estado de cuenta"),
+    (
+        "details",
+        "Details, in your words",
+        "Detalles, en sus palabras",
+    ),
+    (
+        "statement_date",
+        "Statement date",
+        "Fecha del estado de cuenta",
+    ),
     ("notice_date", "Date of their notice", "Fecha de su aviso"),
     ("adverse_action", "What they did", "Qué hicieron"),
-    ("refund_method", "How to get your refund", "Cómo recibir su reembolso"),
-    ("issuer_name", "Card company's name", "Nombre de la compañía de la tarjeta"),
-    ("issuer_address", "Card company's address", "Dirección de la compañía de la tarjeta"),
+    (
+        "refund_method",
+        "How to get your refund",
+        "Cómo recibir su reembolso",
+    ),
+    (
+        "issuer_name",
+        "Card company's name",
+        "Nombre de la compañía de la tarjeta",
+    ),
+    (
+        "issuer_address",
+        "Card company's address",
+        "Dirección de la compañía de la tarjeta",
+    ),
     (
         "billing_error_address",
         "Billing-error address (on your statement)",

@@ -27,7 +27,7 @@ fn source(text: &Words, citation: &str, url: Option<&str>) -> Html {
 
 fn deadline(text: &Words, plan: &Plan, d: &Deadline) -> Html {
     let badge = |on: bool, label: &'static str| {
-        on.then(|| html! { <span class="ch-badge">{ label }</span> })
+        on.then(|| html! { <>{ " " }<span class="ch-badge">{ label }</span></> })
     };
     let mail = d.mail_by.as_ref().map(|m| {
         let when = text
@@ -36,10 +36,14 @@ fn deadline(text: &Words, plan: &Plan, d: &Deadline) -> Html {
             .replace("{days}", &text.days(m.days_left));
         html! { <p class="ch-mail"><strong>{ when }</strong>{ " " }{ &m.note }</p> }
     });
-    let class = if d.days_left < 0 { "ch-dl ch-passed" } else { "ch-dl" };
+    let class = if d.days_left < 0 {
+        "ch-dl ch-passed"
+    } else {
+        "ch-dl"
+    };
     html! {
         <li {class}>
-            <h4 class="ch-dl-when">{ d.date.long(plan.locale) }
+            <h4 class="ch-dl-when">{ d.date.long(plan.locale) }{ " · " }
                 <span class="ch-days">{ text.days(d.days_left) }</span></h4>
             <p>{ &d.summary }</p>
             <p class="ch-small">{ text.who }<strong>{ text.party(d.party) }</strong>
