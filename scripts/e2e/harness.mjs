@@ -74,9 +74,15 @@ export const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
 ];
 
-/** Opens a page that collects console errors and uncaught exceptions into `page.problems`. */
-export async function openPage(browser, viewport, url) {
+/**
+ * Opens a page that collects console errors and uncaught exceptions into `page.problems`.
+ * `now` (a Date) pins the page's clock, so "today" and the deadlines it gives are stable;
+ * `clipboard` lets the page write and the test read the clipboard.
+ */
+export async function openPage(browser, viewport, url, { now, clipboard = false } = {}) {
   const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  if (now) await context.clock.setFixedTime(now);
+  if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();
   page.problems = [];
   page.on('console', (m) => m.type() === 'error' && page.problems.push(`console: ${m.text()}`));
@@ -92,7 +98,9 @@ export async function widgetReady(page, host = 'card-help') {
 
 /** Runs axe-core on the page (shadow roots included) and returns its violations. */
 export async function axe(page) {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  }
   return page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
@@ -104,10 +112,18 @@ export async function axe(page) {
   });
 }
 
-/** Saves a full-page screenshot under .e2e-out/ (git-ignored) and returns its path. */
-export async function screenshot(page, name) {
+/** How far the page scrolls sideways, in pixels (0 when it fits). */
+export function overflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/**
+ * Saves a screenshot under .e2e-out/ (git-ignored) and returns its path: the full page, or
+ * with `fullPage: false` just the viewport as the reader sees it.
+ */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   await mkdir(shots, { recursive: true });
   const path = join(shots, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
