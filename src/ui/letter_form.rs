@@ -129,7 +129,7 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
             };
             html! {
                 <input id={input_id.clone()} class="ch-input" type={kind} {value}
-                    inputmode={mode} maxlength={(id == "last4").then_some("4")}
+                    inputmode={mode}
                     autocomplete={(id == "name").then_some("name")}
                     aria-describedby={described} aria-invalid={invalid} {oninput} />
             }

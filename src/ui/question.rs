@@ -25,6 +25,18 @@ pub fn question_step(props: &QuestionProps) -> Html {
     let q = &props.question;
     let bad_date = use_state_eq(|| false);
     let input = use_node_ref();
+    {
+        // The date field is left uncontrolled: re-rendering a controlled value would wipe
+        // what the cardholder is typing whenever the field holds a date that is not real
+        // yet (its value is then empty). It starts from the earlier answer, if any.
+        let (input, answer) = (input.clone(), props.answer.clone());
+        use_effect_with((), move |_| {
+            if let (Some(field), Some(answer)) = (input.cast::<web_sys::HtmlInputElement>(), answer)
+            {
+                field.set_value(&answer);
+            }
+        });
+    }
     let answer = |value: Option<String>| {
         let (dispatch, id) = (props.dispatch.clone(), q.id.clone());
         Callback::from(move |_: MouseEvent| {
@@ -71,7 +83,6 @@ pub fn question_step(props: &QuestionProps) -> Html {
             <form class="ch-date" {onsubmit} novalidate=true>
                 <input ref={input} type="date" id="ch-q-date" class="ch-input"
                     min="1990-01-01" max="2100-12-31"
-                    value={props.answer.clone().unwrap_or_default()}
                     aria-describedby={described} aria-invalid={bad_date.to_string()} {oninput} />
                 if *bad_date {
                     <p id="ch-q-err" class="ch-error">{ text.bad_date }</p>

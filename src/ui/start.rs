@@ -43,7 +43,7 @@ pub fn start(props: &StartProps) -> Html {
         Some(html! {
             <li>
                 <button type="button" class="ch-tile" onclick={choose(*topic, TopicSource::Tile)}>
-                    <strong>{ &tile.title }</strong>
+                    <strong>{ &tile.title }</strong>{ " " }
                     <span>{ &tile.description }</span>
                 </button>
             </li>
