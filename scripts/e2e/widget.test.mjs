@@ -56,14 +56,15 @@ const events = (page) => page.evaluate(() => window.cardhelpEvents);
 
 /**
  * Every step passes axe with zero violations and fits the screen. `shot` saves what the reader
- * sees with `top` (by default the step's heading) scrolled to the top of the screen.
+ * sees with `top` (by default the widget itself) scrolled to the top of the screen.
  */
-async function check(page, what, shot, top = widget(page).locator('.ch-step-h')) {
+async function check(page, what, shot, top = widget(page)) {
   assert.deepEqual(await axe(page), [], `axe violations on ${what}`);
   const sideways = await overflow(page);
   assert.ok(sideways <= 0, `${what}: the page scrolls sideways by ${sideways}px`);
   if (shot) {
     await top.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.mouse.move(0, 0);
     await screenshot(page, `widget-${shot}`, { fullPage: false });
   }
 }
@@ -174,7 +175,7 @@ function storageUsed(page) {
 test('an unauthorized charge: a bad date, the plan, the letter, the calendar, printing, sharing and saving', async () => {
   const page = await open();
   await widget(page).getByLabel('Tell us what happened').fill("There's a charge on my card I didn't make");
-  await check(page, 'the start', '1-start', widget(page));
+  await check(page, 'the start', '1-start');
   await tap(page, /^A charge I didn't make/);
   await onStep(page, 'Do you still have the card?');
   await check(page, 'the first question', '2-question');
@@ -290,6 +291,9 @@ test('a late fee, tapped: the plan, the billing-error notice, the calendar and t
 
   await onStep(page, 'Your plan');
   await check(page, 'the plan');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await check(page, 'the plan in the dark color scheme');
+  await page.emulateMedia({ colorScheme: 'light' });
   assert.equal(await widget(page).locator('.ch-urgency-label').textContent(), 'Act soon');
   assert.match(await widget(page).locator('.ch-now').innerText(), /\(800\) 555-0100/);
   assert.match(await widget(page).locator('.ch-dl').first().innerText(), /April 13, 2026 · 42 days left/);
@@ -313,7 +317,7 @@ test('identity theft, in Spanish: the plan, the letter, the calendar and the sha
   const page = await open();
   await tap(page, 'Español');
   await widget(page).locator('h2', { hasText: 'Ayuda con su tarjeta' }).waitFor();
-  await check(page, 'the start in Spanish', '7-inicio', widget(page));
+  await check(page, 'the start in Spanish', '7-inicio');
   await tap(page, /^Robo de identidad/);
   await onStep(page, '¿Qué encontró?');
   await check(page, 'the first question in Spanish');

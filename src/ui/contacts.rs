@@ -71,6 +71,7 @@ pub fn contacts(props: &ContactsProps) -> Html {
             <p class="ch-now-name"><strong>{ &best.name }</strong><br />{ reach(best) }</p>
         },
     };
+    let more = !others.is_empty();
     let others = others.iter().map(|c| {
         html! {
             <li>
@@ -89,7 +90,7 @@ pub fn contacts(props: &ContactsProps) -> Html {
                 { hours(text, best) }
                 <p class="ch-help">{ &best.why }</p>
             </div>
-            if !channels[1..].is_empty() {
+            if more {
                 <h3>{ text.other_channels }</h3>
                 <ul class="ch-channels">{ for others }</ul>
             }

@@ -58,10 +58,13 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
     let plan = &props.plan;
     let locale = plan.locale;
     let text = words(locale);
-    let kind = props
+    let Some(kind) = props
         .selected
         .filter(|k| props.kinds.contains(k))
-        .unwrap_or(props.kinds[0]);
+        .or_else(|| props.kinds.first().copied())
+    else {
+        return html! {};
+    };
     let fields = letter_fields(plan, kind, &props.typed, &props.config);
     let letter = render(kind, &fields, locale);
     let mut asked = render(kind, &LetterFields::default(), locale).missing;
