@@ -182,6 +182,7 @@ test('the headless API returns what the CLI prints for the same cases', async ()
     { today: '2026-11-24', topic: 'unauthorized_charge', locale: 'es', answers: { still_have_card: 'no' }, config: { phones: { fraud: { number: '+1 800 555 0199' } } } },
     { today: '2026-07-01', facts: { due_date: '2026-07-04', payment_method: 'mail', freeze_requested: '2026-07-02', freeze_request_method: 'mail' } },
     { today: '2026-03-01', topic: 'identity_theft', facts: { fraud_alert_placed: '2024-02-29', report_dispute_received: '2026-02-20', report_dispute_info_added: true } },
+    { today: '2026-11-24', text: 'me cobraron dos veces el mismo cargo', locale: 'es' },
   ];
   const page = await openPage(browser, phone, `${server.url}examples/headless.html`);
   await page.locator('#deadlines li').first().waitFor();
@@ -192,6 +193,11 @@ test('the headless API returns what the CLI prints for the same cases', async ()
   }
   const bad = await page.evaluate(() => window.cardhelp.plan({ today: '2026-02-30' }).then(() => 'resolved', (e) => e.message));
   assert.match(bad, /^today: /);
+  for (const text of ['someone charged $400 at a store I have never been to', 'me cobraron dos veces', '']) {
+    const line = execFileSync(cli, ['classify'], { input: `${JSON.stringify({ text })}\n` }).toString();
+    const actual = await page.evaluate((t) => window.cardhelp.classify(t), text);
+    assert.deepEqual(JSON.parse(JSON.stringify(actual)), JSON.parse(line));
+  }
   const deadlines = await page.evaluate(() => window.cardhelp.deadlines({ statement_sent: '2026-01-15' }, { today: '2026-01-20' }));
   assert.equal(deadlines[0].id, 'billing_error_notice');
   assert.equal(deadlines[0].date, '2026-03-16');
