@@ -24,10 +24,12 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 step "format" cargo fmt --check
 step "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy --lib --test web --locked --target wasm32-unknown-unknown -- -D warnings
-step "engine tests (native)" cargo test --locked
+step "engine tests and fuzzing, CI-sized (native)" cargo test --locked
 step "component tests (headless Chromium)" cargo test --locked --target wasm32-unknown-unknown --test web
 step "release build (trunk)" trunk build --release
 step "end-to-end (Playwright + axe-core, Chromium)" node --test --test-concurrency=1 scripts/e2e/
 step "size report" node scripts/size-report.mjs
+step "start-up benchmark (report)" node scripts/bench-startup.mjs
+step "engine benchmark (report)" cargo run --release --locked --quiet --bin cardhelp-bench
 
 printf '\nall checks passed in %d s\n' "$(($(date +%s) - started))"

@@ -4,6 +4,8 @@
 //! Options arrive as plain JS objects (serde-wasm-bindgen); events leave through one JS
 //! callback per widget, which the shim turns into DOM events.
 
+mod api;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 

@@ -5,6 +5,7 @@
 
 pub mod calendar;
 pub mod case;
+pub mod classify;
 pub mod config;
 pub mod deadlines;
 pub mod export;

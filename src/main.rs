@@ -1,10 +1,12 @@
 //! `cardhelp`: the engine on the command line. Same JSON contract as the browser's JS API.
 
-use std::io::Read;
+use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
 use cardhelp::engine::case::Case;
+use cardhelp::engine::classify;
 use cardhelp::engine::plan::plan;
+use serde::Deserialize;
 
 const HELP: &str = "\
 cardhelp — credit-card help triage and deadlines, offline
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some("plan") => run_plan(),
+        Some("classify") => classify_lines(),
         Some(other) => {
             eprintln!("cardhelp: unknown command '{other}' (try 'cardhelp --help')");
             ExitCode::from(2)
@@ -58,6 +61,53 @@ fn run_plan() -> ExitCode {
         }
         Err(e) => {
             eprintln!("cardhelp plan: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// One input line of `cardhelp classify`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClassifyRequest {
+    text: String,
+}
+
+/// `cardhelp classify`: JSON lines `{"text": ...}` in, one classification per line out,
+/// in order. A bad line stops with an error naming it.
+fn classify_lines() -> ExitCode {
+    let classifier = match classify::shipped() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("cardhelp classify: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let stdin = std::io::stdin().lock();
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    for (i, line) in stdin.lines().enumerate() {
+        let n = i + 1;
+        let result = line
+            .map_err(|e| format!("cannot read: {e}"))
+            .and_then(|line| {
+                serde_json::from_str::<ClassifyRequest>(&line)
+                    .map_err(|e| format!("expected {{\"text\": \"...\"}}: {e}"))
+            })
+            .and_then(|req| {
+                serde_json::to_string(&classifier.classify(&req.text))
+                    .map_err(|e| format!("cannot encode result: {e}"))
+            })
+            .and_then(|json| writeln!(stdout, "{json}").map_err(|e| format!("cannot write: {e}")));
+        if let Err(e) = result {
+            let _ = stdout.flush();
+            eprintln!("cardhelp classify: line {n}: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    match stdout.flush() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cardhelp classify: cannot write: {e}");
             ExitCode::FAILURE
         }
     }

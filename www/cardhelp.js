@@ -4,7 +4,9 @@
 // <card-help></card-help>. The wasm loads relative to this file's own URL, so it works from
 // any origin or sub-path. Each element renders into its own open shadow root: host CSS cannot
 // reach in (except the --cardhelp-* custom properties) and widget CSS cannot leak out.
-import init, { mount } from './app/cardhelp.js';
+import init, {
+  mount, plan as planNow, deadlines as deadlinesNow, classify as classifyNow,
+} from './app/cardhelp.js';
 
 const here = new URL('.', import.meta.url);
 let wasmReady;
@@ -118,3 +120,30 @@ class CardHelpElement extends HTMLElement {
 }
 
 if (!customElements.get('card-help')) customElements.define('card-help', CardHelpElement);
+
+// The headless API: the same JSON contract as the `cardhelp` CLI, for hosts with their own UI.
+// Each call waits for the wasm, then returns plain objects; bad input rejects with an Error whose
+// message starts with the offending field's path.
+
+/** The plan for a case: `{ today, topic?, locale?, text?, facts?, answers?, calendar?, config? }`. */
+export async function plan(caseData) {
+  await loadWasm();
+  return planNow(caseData);
+}
+
+/** Only the deadlines, for `facts` and `{ today, locale?, calendar? }`. */
+export async function deadlines(facts, options) {
+  await loadWasm();
+  return deadlinesNow(facts, options);
+}
+
+/** The 12 topics ranked for a cardholder's own words: `{ topics, reasons, confident }`. */
+export async function classify(text) {
+  await loadWasm();
+  return classifyNow(String(text ?? ''));
+}
+
+/** Resolves once the engine is loaded. */
+export const ready = () => loadWasm().then(() => undefined);
+
+window.cardhelp ??= Object.freeze({ plan, deadlines, classify, ready });

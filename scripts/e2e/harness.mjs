@@ -2,6 +2,7 @@
 // Chromium driven by playwright-core (no browser download), axe-core, and screenshots.
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -25,20 +26,25 @@ const TYPES = {
 
 /**
  * Serves `dir` on 127.0.0.1 (a free port). `prefix` mounts it under a sub-path, as a CDN or a
- * static host would. Resolves to { url, close, requests } where requests lists every path asked for.
+ * static host would; `cors` adds `Access-Control-Allow-Origin: *` as a CDN must for module
+ * scripts and wasm loaded from another origin; `pages` maps extra paths to generated HTML.
+ * Resolves to { url, close, requests } where requests lists every path asked for.
  */
-export async function serve(dir = dist, prefix = '/') {
+export async function serve(dir = dist, prefix = '/', { cors = false, pages = {} } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
+    if (pages[path]) return void res.writeHead(200, { 'content-type': TYPES['.html'] }).end(pages[path]);
     if (!path.startsWith(prefix)) return void res.writeHead(404).end();
     let file = normalize(join(dir, path.slice(prefix.length)));
     if (!file.startsWith(dir)) return void res.writeHead(403).end();
     if (path.endsWith('/')) file = join(file, 'index.html');
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (cors) headers['access-control-allow-origin'] = '*';
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -91,25 +97,30 @@ export async function openPage(browser, viewport, url, { now, clipboard = false 
   return page;
 }
 
-/** Waits until the widget inside `<card-help>` has rendered its heading. */
+/** Waits until the widget inside the `<card-help>` matching `host` has rendered its heading. */
 export async function widgetReady(page, host = 'card-help') {
-  await page.locator(`${host} .ch h2`).first().waitFor({ state: 'visible' });
+  await page.locator(host).first().locator('h2').first().waitFor({ state: 'visible' });
 }
 
-/** Runs axe-core on the page (shadow roots included) and returns its violations. */
-export async function axe(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+/**
+ * Runs axe-core (WCAG 2.x A/AA and best practices) and returns its violations: on the whole
+ * page, or only inside the elements matching `within` (shadow roots included).
+ */
+export async function axe(page, within) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) {
+    // Evaluated rather than added as a <script>, so pages with a strict CSP can be checked too.
+    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   }
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+  return page.evaluate(async (within) => {
+    const context = within ? { include: [[within]] } : document;
+    const result = await window.axe.run(context, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
     }));
-  });
+  }, within);
 }
 
 /** How far the page scrolls sideways, in pixels (0 when it fits). */
@@ -126,4 +137,72 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
   const path = join(shots, `${name}.png`);
   await page.screenshot({ path, fullPage });
   return path;
+}
+
+/**
+ * The share of pixels that differ noticeably between two PNG screenshots (0 to 1), compared in
+ * the browser's own canvas, tolerating one-pixel shifts; different sizes count as entirely
+ * different.
+ */
+export async function pixelDifference(browser, pngA, pngB) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async ([a, b]) => {
+      const load = (b64) => new Promise((ok, fail) => {
+        const img = new Image();
+        img.onload = () => ok(img);
+        img.onerror = fail;
+        img.src = `data:image/png;base64,${b64}`;
+      });
+      const [ia, ib] = await Promise.all([load(a), load(b)]);
+      if (ia.width !== ib.width || ia.height !== ib.height) return 1;
+      const pixels = (img) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext('2d');
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, img.width, img.height).data;
+      };
+      const [pa, pb] = [pixels(ia), pixels(ib)];
+      const { width, height } = ia;
+      // Layout can land on different sub-pixel offsets on another page, which moves parts of
+      // the rasterised text by a pixel: a pixel matches if either image has a close pixel
+      // within one pixel of it, in both directions. A real style change (font, size, colour,
+      // spacing) still differs almost everywhere it shows.
+      const close = (p, i, q, j) =>
+        Math.max(Math.abs(p[i] - q[j]), Math.abs(p[i + 1] - q[j + 1]), Math.abs(p[i + 2] - q[j + 2])) <= 48;
+      const matched = (p, q, x, y) => {
+        const i = (y * width + x) * 4;
+        for (let dy = -1; dy <= 1; dy += 1) {
+          for (let dx = -1; dx <= 1; dx += 1) {
+            if (close(p, i, q, ((y + dy) * width + (x + dx)) * 4)) return true;
+          }
+        }
+        return false;
+      };
+      let differing = 0;
+      for (let y = 1; y < height - 1; y += 1) {
+        for (let x = 1; x < width - 1; x += 1) {
+          if (!matched(pa, pb, x, y) || !matched(pb, pa, x, y)) differing += 1;
+        }
+      }
+      return differing / ((width - 2) * (height - 2));
+    }, [pngA.toString('base64'), pngB.toString('base64')]);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Records every `cardhelp:*` event that reaches `document`, in `window.__cardhelpEvents`. */
+export async function recordEvents(context) {
+  await context.addInitScript(() => {
+    window.__cardhelpEvents = [];
+    const names = ['ready', 'topic', 'plan', 'letter', 'calendar', 'print', 'share', 'storage', 'locale', 'error'];
+    for (const name of names) {
+      document.addEventListener(`cardhelp:${name}`, (e) => {
+        window.__cardhelpEvents.push({ name: e.type, detail: e.detail, target: e.target.id || e.target.localName });
+      });
+    }
+  });
 }

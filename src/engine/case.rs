@@ -542,6 +542,11 @@ impl Case {
     pub fn from_json(json: &str) -> Result<Case, CaseError> {
         let value: Value = serde_json::from_str(json)
             .map_err(|e| CaseError::new("case", format!("not valid JSON ({e})")))?;
+        Case::from_value(&value)
+    }
+
+    /// [`Case::from_json`] for an already-parsed value (the browser's JS API hands one over).
+    pub fn from_value(value: &Value) -> Result<Case, CaseError> {
         let root = value
             .as_object()
             .ok_or_else(|| CaseError::new("case", "expected an object"))?;
@@ -566,7 +571,7 @@ impl Case {
             }
         }
         // Deserializing from `&Value` everywhere keeps one copy of the derived code in wasm.
-        Case::deserialize(&value).map_err(|e| CaseError::new("case", e.to_string()))
+        Case::deserialize(value).map_err(|e| CaseError::new("case", e.to_string()))
     }
 
     /// Checks what the type system cannot: every date lies in the supported years.

@@ -33,27 +33,49 @@ const MONTHS: [(Month, &str, &str); 12] = [
     (Month::December, "December", "diciembre"),
 ];
 
+/// Why a string is not a `YYYY-MM-DD` date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Not exactly four ASCII digits, a dash, two digits, a dash, two digits.
+    Shape,
+    /// The right shape, but no such day (2026-02-30, 2026-13-01).
+    NotReal,
+}
+
+/// Reads exactly `YYYY-MM-DD` into a real calendar date, with no limit on the year: the
+/// one date parser of the engine. Each caller applies the years it supports.
+pub fn parse_ymd(s: &str) -> Result<Date, DateProblem> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return Err(DateProblem::Shape);
+    }
+    let number = |from: usize, to: usize| {
+        b[from..to].iter().try_fold(0u16, |acc, c| {
+            c.is_ascii_digit().then(|| acc * 10 + u16::from(c - b'0'))
+        })
+    };
+    let (Some(year), Some(month), Some(day)) = (number(0, 4), number(5, 7), number(8, 10)) else {
+        return Err(DateProblem::Shape);
+    };
+    let month = u8::try_from(month)
+        .ok()
+        .and_then(|m| Month::try_from(m).ok());
+    month
+        .and_then(|m| Date::from_calendar_date(i32::from(year), m, u8::try_from(day).ok()?).ok())
+        .ok_or(DateProblem::NotReal)
+}
+
 impl IsoDate {
     /// Parses `YYYY-MM-DD` and checks that the date exists and lies in 1990–2100.
     /// The error is a short phrase meant to follow the field name.
     pub fn parse(s: &str) -> Result<IsoDate, String> {
-        let b = s.as_bytes();
-        let shape_ok = b.len() == 10
-            && b[4] == b'-'
-            && b[7] == b'-'
-            && b.iter()
-                .enumerate()
-                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-        if !shape_ok {
-            return Err(format!("\"{s}\" is not a date in YYYY-MM-DD form"));
-        }
-        // The shape check makes these slices ASCII digits, so parsing cannot fail.
-        let num = |r: std::ops::Range<usize>| s[r].parse::<u16>().unwrap_or(0);
-        let (year, month, day) = (num(0..4), num(5..7), num(8..10));
-        let date = Month::try_from(month as u8)
-            .ok()
-            .and_then(|m| Date::from_calendar_date(i32::from(year), m, day as u8).ok())
-            .ok_or_else(|| format!("{s} is not a real date"))?;
+        let date = match parse_ymd(s) {
+            Ok(date) => date,
+            Err(DateProblem::Shape) => {
+                return Err(format!("\"{s}\" is not a date in YYYY-MM-DD form"))
+            }
+            Err(DateProblem::NotReal) => return Err(format!("{s} is not a real date")),
+        };
         if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
             return Err(format!(
                 "{s} is outside the supported years {FIRST_YEAR}-{LAST_YEAR}"

@@ -6,9 +6,10 @@
 
 use super::walk::{walk_object, KeyTable};
 use super::{text, ConfigIssue};
+use crate::engine::calendar::date::parse_ymd;
 use crate::engine::calendar::BusinessCalendar;
 use serde_json::Value;
-use time::{Date, Month, Weekday};
+use time::{Date, Weekday};
 
 /// Most closed days read (a decade of bank holidays is about 110).
 pub const MAX_CLOSED_DAYS: usize = 1000;
@@ -129,22 +130,9 @@ fn open_weekdays(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Vec<
 /// [`MAX_YEAR`]. Stricter than ISO 8601 on purpose: HTML date inputs and hand-written
 /// configs both use this one form, and anything else is more likely a typo.
 pub(crate) fn parse_iso_date(s: &str) -> Option<Date> {
-    let bytes = s.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return None;
-    }
-    let number = |from: usize, to: usize| -> Option<u16> {
-        bytes[from..to].iter().try_fold(0u16, |acc, b| {
-            b.is_ascii_digit().then(|| acc * 10 + u16::from(b - b'0'))
-        })
-    };
-    let year = i32::from(number(0, 4)?);
-    let month = Month::try_from(u8::try_from(number(5, 7)?).ok()?).ok()?;
-    let day = u8::try_from(number(8, 10)?).ok()?;
-    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-        return None;
-    }
-    Date::from_calendar_date(year, month, day).ok()
+    parse_ymd(s)
+        .ok()
+        .filter(|d| (MIN_YEAR..=MAX_YEAR).contains(&d.year()))
 }
 
 #[cfg(test)]
@@ -154,7 +142,10 @@ mod tests {
     #[test]
     fn iso_dates_must_be_real_and_exact() {
         let d = parse_iso_date("2028-02-29").unwrap();
-        assert_eq!((d.year(), d.month(), d.day()), (2028, Month::February, 29));
+        assert_eq!(
+            (d.year(), d.month(), d.day()),
+            (2028, time::Month::February, 29)
+        );
         for bad in [
             "2027-02-29",
             "2026-13-01",

@@ -5,9 +5,9 @@
 
 use std::collections::BTreeMap;
 
+use crate::engine::calendar::IsoDate;
 use serde::Deserialize;
 use serde_json::Value;
-use time::macros::format_description;
 
 use crate::engine::locale::Text;
 
@@ -96,6 +96,7 @@ impl Question {
     }
 }
 
+/// A date answer must be a date the deadline engine accepts as a fact.
 fn is_iso_date(s: &str) -> bool {
-    time::Date::parse(s, format_description!("[year]-[month]-[day]")).is_ok()
+    IsoDate::parse(s).is_ok()
 }

@@ -1,0 +1,206 @@
+// The example host pages in www/examples/: every way an operator embeds cardhelp.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  serve, launch, openPage, widgetReady, axe, pixelDifference, recordEvents, root, VIEWPORTS,
+} from './harness.mjs';
+
+const phone = VIEWPORTS[0];
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens an example page and waits for every widget on it. */
+async function example(name, { viewport = phone, base = server.url } = {}) {
+  const page = await openPage(browser, viewport, `${base}examples/${name}`);
+  const count = await page.locator('card-help').count();
+  for (let i = 0; i < count; i += 1) await widgetReady(page, `card-help >> nth=${i}`);
+  return page;
+}
+
+for (const name of ['plain.html', 'spanish.html', 'two-instances.html']) {
+  test(`${name} renders the widget with no console errors and no accessibility violations`, async () => {
+    const page = await example(name);
+    assert.deepEqual(await axe(page, 'card-help'), []);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+test('the Spanish page starts in Spanish', async () => {
+  const page = await example('spanish.html');
+  assert.equal(await page.locator('card-help section').first().getAttribute('lang'), 'es');
+  await page.context().close();
+});
+
+test('aggressive host CSS does not change how the widget looks', async () => {
+  const shot = async (name) => {
+    const page = await example(name);
+    const png = await page.locator('card-help').first().screenshot();
+    await page.context().close();
+    return png;
+  };
+  const difference = await pixelDifference(browser, await shot('plain.html'), await shot('hostile-css.html'));
+  assert.ok(difference < 0.01, `${(difference * 100).toFixed(2)}% of the widget's pixels differ`);
+});
+
+test('a strict CSP page runs the widget with no violation', async () => {
+  const context = await browser.newContext({ viewport: phone });
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await page.goto(`${server.url}examples/csp.html`);
+  await widgetReady(page);
+  await page.locator('card-help button[lang=es]').click();
+  await page.locator('card-help section[lang=es]').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(await axe(page, 'card-help'), []);
+  await context.close();
+});
+
+test('two widgets on one page keep separate state', async () => {
+  const page = await example('two-instances.html');
+  const first = page.locator('#first');
+  const second = page.locator('#second');
+  assert.equal(await second.locator('section').getAttribute('lang'), 'es');
+  await first.locator('button[lang=es]').click();
+  await first.locator('section[lang=es]').waitFor();
+  await second.locator('button[lang=en]').click();
+  await second.locator('section[lang=en]').waitFor();
+  assert.equal(await first.locator('section').getAttribute('lang'), 'es');
+  await page.context().close();
+});
+
+test('works from a sub-path, loading everything relative to cardhelp.js', async () => {
+  const deep = await serve(undefined, '/static/help/cardhelp/v1/');
+  try {
+    const page = await example('plain.html', { base: deep.url });
+    assert.ok(deep.requests.some((p) => p === '/static/help/cardhelp/v1/app/cardhelp_bg.wasm'));
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  } finally {
+    await deep.close();
+  }
+});
+
+test('works from another origin (a CDN) with one script tag', async () => {
+  const cdn = await serve(undefined, '/cardhelp/', { cors: true });
+  const cdnUrl = cdn.url.replace('127.0.0.1', 'localhost');
+  const host = await serve(undefined, '/nothing-here/', {
+    pages: {
+      '/help.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+        <link rel="icon" href="data:,"><script type="module" src="${cdnUrl}cardhelp.js"></script></head>
+        <body><main><h1>Help</h1><card-help></card-help></main></body></html>`,
+    },
+  });
+  try {
+    const page = await openPage(browser, phone, `${host.url.replace(/nothing-here\/$/, '')}help.html`);
+    await widgetReady(page);
+    assert.ok(cdn.requests.includes('/cardhelp/app/cardhelp_bg.wasm'));
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  } finally {
+    await host.close();
+    await cdn.close();
+  }
+});
+
+test('removing the element destroys its widget; adding it back mounts a fresh one', async () => {
+  const page = await example('plain.html');
+  await page.locator('card-help button[lang=es]').click();
+  await page.evaluate(() => {
+    const el = document.querySelector('card-help');
+    window.__detached = el;
+    el.remove();
+  });
+  assert.equal(await page.evaluate(() => window.__detached.shadowRoot.querySelector('section')), null);
+  await page.evaluate(() => document.querySelector('main').append(window.__detached));
+  await widgetReady(page);
+  assert.equal(await page.locator('card-help section').getAttribute('lang'), 'en');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('attribute changes update the widget live', async () => {
+  const page = await example('plain.html');
+  await page.evaluate(() => document.querySelector('card-help').setAttribute('locale', 'es'));
+  await page.locator('card-help section[lang=es]').waitFor();
+  await page.context().close();
+});
+
+test('a bad config shows an error panel naming the field, and the widget still works', async () => {
+  const page = await openPage(browser, phone, `${server.url}examples/plain.html`);
+  await page.evaluate(() => {
+    const el = document.createElement('card-help');
+    el.id = 'broken';
+    el.setAttribute('config', '{"phones": {"fraud": {"number": "call us!"}}, "app_url": "javascript:alert(1)"}');
+    document.querySelector('main').append(el);
+  });
+  await widgetReady(page, '#broken');
+  const panel = await page.locator('#broken [role=alert], #broken .ch-config-issues').first().textContent();
+  assert.match(panel, /phones\.fraud\.number/);
+  assert.match(panel, /app_url/);
+  assert.ok(page.problems.some((p) => p.includes('phones.fraud.number')), 'the issue is also logged to the console');
+  await page.context().close();
+});
+
+test('events reach the host with ids only', async () => {
+  const context = await browser.newContext({ viewport: phone });
+  await recordEvents(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}examples/plain.html`);
+  await widgetReady(page);
+  await page.locator('card-help button[lang=es]').click();
+  await page.locator('card-help section[lang=es]').waitFor();
+  const events = await page.evaluate(() => window.__cardhelpEvents);
+  const names = events.map((e) => e.name);
+  assert.ok(names.includes('cardhelp:ready'), names.join());
+  assert.ok(names.includes('cardhelp:locale'), names.join());
+  await context.close();
+});
+
+test('the headless API returns what the CLI prints for the same cases', async () => {
+  const cli = join(root, 'target/debug/cardhelp');
+  const cases = [
+    { today: '2026-02-10', topic: 'billing_dispute', facts: { statement_sent: '2026-01-15', notice_received: '2026-02-03', cycle_closing_day: 10 } },
+    { today: '2026-11-24', topic: 'unauthorized_charge', locale: 'es', answers: { still_have_card: 'no' }, config: { phones: { fraud: { number: '+1 800 555 0199' } } } },
+    { today: '2026-07-01', facts: { due_date: '2026-07-04', payment_method: 'mail', freeze_requested: '2026-07-02', freeze_request_method: 'mail' } },
+    { today: '2026-03-01', topic: 'identity_theft', facts: { fraud_alert_placed: '2024-02-29', report_dispute_received: '2026-02-20', report_dispute_info_added: true } },
+    { today: '2026-11-24', text: 'me cobraron dos veces el mismo cargo', locale: 'es' },
+  ];
+  const page = await openPage(browser, phone, `${server.url}examples/headless.html`);
+  await page.locator('#deadlines li').first().waitFor();
+  for (const c of cases) {
+    const expected = JSON.parse(execFileSync(cli, ['plan'], { input: JSON.stringify(c) }).toString());
+    const actual = await page.evaluate((c) => window.cardhelp.plan(c), c);
+    assert.deepEqual(actual, expected);
+  }
+  const bad = await page.evaluate(() => window.cardhelp.plan({ today: '2026-02-30' }).then(() => 'resolved', (e) => e.message));
+  assert.match(bad, /^today: /);
+  for (const text of ['someone charged $400 at a store I have never been to', 'me cobraron dos veces', '']) {
+    const line = execFileSync(cli, ['classify'], { input: `${JSON.stringify({ text })}\n` }).toString();
+    const actual = await page.evaluate((t) => window.cardhelp.classify(t), text);
+    assert.deepEqual(JSON.parse(JSON.stringify(actual)), JSON.parse(line));
+  }
+  const deadlines = await page.evaluate(() => window.cardhelp.deadlines({ statement_sent: '2026-01-15' }, { today: '2026-01-20' }));
+  assert.equal(deadlines[0].id, 'billing_error_notice');
+  assert.equal(deadlines[0].date, '2026-03-16');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

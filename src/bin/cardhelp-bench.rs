@@ -1,0 +1,64 @@
+//! Engine benchmark: how long the resolver takes for realistic cases, natively.
+//!
+//! Prints throughput and the mean time per call against the budget (plan ≤ 1 ms). Numbers,
+//! not assertions: timings belong in a report, not in a unit test.
+//! Run: `cargo run --release --bin cardhelp-bench`.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use cardhelp::engine::case::Case;
+use cardhelp::engine::plan::plan;
+
+/// Cases that exercise the heavy paths: many facts, answers, a host config, Spanish.
+const CASES: &[&str] = &[
+    r#"{"today":"2026-02-10","topic":"billing_dispute","locale":"en","facts":{"statement_sent":"2026-01-15","notice_received":"2026-02-03","cycle_closing_day":10,"transaction_date":"2026-01-02"}}"#,
+    r#"{"today":"2026-11-24","topic":"unauthorized_charge","locale":"es","answers":{"still_have_card":"no"},"facts":{"statement_closing":"2026-11-05"},"config":{"issuer_name":"Northwind","phones":{"fraud":{"number":"+1 800 555 0199","hours":"24/7"}},"calendar":{"closed_days":["2026-11-27"]}}}"#,
+    r#"{"today":"2026-03-01","topic":"identity_theft","facts":{"fraud_alert_placed":"2024-02-29","extended_alert_placed":"2026-02-01","freeze_requested":"2026-02-27","freeze_request_method":"mail","report_dispute_received":"2026-02-20","report_dispute_info_added":true,"cfpb_complaint_sent":"2026-02-25"}}"#,
+    r#"{"today":"2026-07-01","topic":"payment_issue","facts":{"due_date":"2026-07-04","payment_method":"mail","statement_mailed":"2026-06-10"}}"#,
+];
+
+fn main() {
+    let cases: Vec<Case> = CASES
+        .iter()
+        .map(|json| Case::from_json(json).expect("benchmark cases are valid"))
+        .collect();
+    let (calls, elapsed) = repeat(Duration::from_secs(2), || {
+        for case in &cases {
+            black_box(plan(black_box(case)).ok());
+        }
+        cases.len()
+    });
+    report("plan (resolve a parsed case)", calls, elapsed, 1.0);
+
+    let (calls, elapsed) = repeat(Duration::from_secs(1), || {
+        for json in CASES {
+            black_box(Case::from_json(black_box(json)).ok());
+        }
+        CASES.len()
+    });
+    report("case JSON parse", calls, elapsed, 1.0);
+}
+
+/// Runs `work` until `budget` has elapsed; returns how many calls it reported and the time.
+fn repeat(budget: Duration, mut work: impl FnMut() -> usize) -> (usize, Duration) {
+    let start = Instant::now();
+    let mut calls = 0;
+    while start.elapsed() < budget {
+        calls += work();
+    }
+    (calls, start.elapsed())
+}
+
+fn report(name: &str, calls: usize, elapsed: Duration, budget_ms: f64) {
+    let per_call_ms = elapsed.as_secs_f64() * 1e3 / calls as f64;
+    let verdict = if per_call_ms <= budget_ms {
+        "within"
+    } else {
+        "OVER"
+    };
+    println!(
+        "{name:32} {:>10.0} calls/s  {per_call_ms:>8.4} ms/call  (budget {budget_ms} ms: {verdict})",
+        calls as f64 / elapsed.as_secs_f64()
+    );
+}
