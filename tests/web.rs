@@ -194,7 +194,55 @@ async fn the_start_step_offers_the_hosts_topics_in_its_order() {
         w.last("cardhelp:ready"),
         r#"{"type":"ready","locale":"en"}"#
     );
-    assert!(w.find(".ch-issues").is_none());
+    assert!(w.find(".ch-config-issues").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn typed_words_suggest_topics_with_the_words_behind_them() {
+    let w = mount(r#"{"locale":"en"}"#).await;
+    w.type_into("#ch-story", "someone used my card without asking")
+        .await;
+    let suggested = w.text(".ch-suggest");
+    assert!(suggested.contains("This sounds like:"), "{suggested}");
+    assert!(suggested.contains("Because you wrote:"), "{suggested}");
+    assert!(suggested.contains("card"), "{suggested}");
+    let first = w.get(".ch-suggestions button");
+    assert_eq!(first.text_content().unwrap(), "A charge I didn't make");
+    assert_eq!(
+        w.text(".ch-step .ch-sr"),
+        "This sounds like: A charge I didn't make"
+    );
+    first.dyn_into::<HtmlElement>().unwrap().click();
+    settle().await;
+    assert_eq!(
+        w.last("cardhelp:topic"),
+        r#"{"type":"topic","topic":"unauthorized_charge","source":"text"}"#
+    );
+    assert_eq!(w.text(".ch-step-h"), "Do you still have the card?");
+    let events = w.events.borrow();
+    assert!(
+        events.iter().all(|(_, d)| !d.contains("without asking")),
+        "the cardholder's words never leave"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn unclear_words_point_to_the_tiles_instead_of_guessing() {
+    let w = mount(r#"{"locale":"en"}"#).await;
+    w.type_into("#ch-story", "hello").await;
+    assert!(w.find(".ch-suggestions").is_none());
+    let unsure =
+        "We can't tell yet what this is about. Add a few words, or choose the closest topic below.";
+    assert_eq!(w.text(".ch-suggest"), unsure);
+    assert_eq!(w.text(".ch-step .ch-sr"), unsure);
+    // A clear reading of a topic the host does not offer is no use either.
+    let w = mount(r#"{"config":{"topics":["billing_dispute","hardship"]}}"#).await;
+    w.type_into("#ch-story", "someone used my card without asking")
+        .await;
+    assert!(w.find(".ch-suggestions").is_none());
+    assert_eq!(w.text(".ch-suggest"), unsure);
+    w.type_into("#ch-story", "me").await;
+    assert!(w.find(".ch-suggest").is_none(), "too short to read");
 }
 
 #[wasm_bindgen_test]
@@ -329,7 +377,7 @@ async fn the_plan_shows_urgency_channels_and_every_deadline() {
         Some("https://www.ecfr.gov/current/title-12/section-1026.13")
     );
     assert!(w.text(".ch-disclaimer").contains("not legal advice"));
-    assert_eq!(w.text(".ch-sr"), "Your plan is ready.");
+    assert_eq!(w.text(".ch-status"), "Your plan is ready.");
     assert_eq!(
         w.last("cardhelp:plan"),
         r#"{"type":"plan","topic":"unauthorized_charge","urgency":"urgent","deadline_ids":["billing_error_notice"]}"#
@@ -486,7 +534,7 @@ async fn nothing_is_stored_until_the_cardholder_saves_and_forget_removes_it() {
         assert_eq!(w.text(".ch-step-h"), "Your plan", "the saved case opens");
         assert!(w.checked("#ch-s1"));
         assert!(!w.checked("#ch-s0"));
-        assert_eq!(w.text(".ch-sr"), "Your saved plan is back.");
+        assert_eq!(w.text(".ch-status"), "Your saved plan is back.");
         w.tap("Forget this").await;
         assert_eq!(storage().length().unwrap(), 0);
         assert!(w.find("#ch-story").is_some(), "back at the start");
@@ -535,7 +583,7 @@ async fn a_share_link_opens_the_same_plan_and_a_bad_one_is_reported() {
         let w = mount("{}").await;
         assert!(w.find("#ch-story").is_some());
         assert_eq!(
-            w.text(".ch-sr"),
+            w.text(".ch-status"),
             "This link couldn't be opened. Start here instead."
         );
         assert_eq!(
@@ -557,7 +605,7 @@ async fn a_share_link_opens_the_same_plan_and_a_bad_one_is_reported() {
 async fn config_mistakes_are_listed_for_the_operator_and_the_widget_keeps_working() {
     let w =
         mount(r#"{"config":{"phones":{"fraud":{"number":"1-800-FLOWERS"}},"colour":"red"}}"#).await;
-    let panel = w.text(".ch-issues");
+    let panel = w.text(".ch-config-issues");
     assert!(
         panel.contains("Setup problems (for the site owner)"),
         "{panel}"

@@ -172,11 +172,13 @@ function storageUsed(page) {
   }));
 }
 
-test('an unauthorized charge: a bad date, the plan, the letter, the calendar, printing, sharing and saving', async () => {
+test('an unauthorized charge, typed: a bad date, the plan, the letter, the calendar, printing, sharing and saving', async () => {
   const page = await open();
   await widget(page).getByLabel('Tell us what happened').fill("There's a charge on my card I didn't make");
+  const suggestion = widget(page).locator('.ch-suggest');
+  assert.match(await suggestion.innerText(), /This sounds like:[\s\S]*Because you wrote: charge/);
   await check(page, 'the start', '1-start');
-  await tap(page, /^A charge I didn't make/);
+  await suggestion.getByRole('button', { name: "A charge I didn't make", exact: true }).click();
   await onStep(page, 'Do you still have the card?');
   await check(page, 'the first question', '2-question');
   await tap(page, 'No');
@@ -203,7 +205,7 @@ test('an unauthorized charge: a bad date, the plan, the letter, the calendar, pr
   const deadline = widget(page).locator('.ch-dl').first();
   assert.match(await deadline.innerText(), /April 11, 2026 · 40 days left/);
   assert.equal(await deadline.getByRole('link').getAttribute('href'), 'https://www.ecfr.gov/current/title-12/section-1026.13');
-  assert.equal(await widget(page).locator('.ch-sr').textContent(), 'Your plan is ready.');
+  assert.equal(await widget(page).locator('.ch-status').textContent(), 'Your plan is ready.');
   await widget(page).getByLabel('Lock the card in the app or your online account.').check();
   await check(page, 'the deadlines', '5-deadlines', widget(page).locator('h3', { hasText: 'Your dates' }));
 
@@ -233,7 +235,7 @@ test('an unauthorized charge: a bad date, the plan, the letter, the calendar, pr
   assert.ok((await overflow(page)) <= 0, 'the plan scrolls sideways at 320px');
   await page.setViewportSize(PHONE);
   await tap(page, 'Copy letter');
-  await widget(page).locator('.ch-sr', { hasText: 'Copied.' }).waitFor();
+  await widget(page).locator('.ch-status', { hasText: 'Copied.' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), body);
 
   // Printing builds a same-origin frame with the widget's stylesheet and the plan alone.
@@ -265,6 +267,7 @@ test('an unauthorized charge: a bad date, the plan, the letter, the calendar, pr
 
   const reported = await events(page);
   const names = reported.map(([n]) => n);
+  assert.ok(reported.some(([n, d]) => n === 'topic' && d.includes('"source":"text"')), 'the topic came from the words');
   for (const name of ['topic', 'plan', 'letter', 'print', 'calendar', 'share', 'storage']) {
     assert.ok(names.includes(name), `no ${name} event in ${names}`);
   }

@@ -272,7 +272,7 @@ pub fn app(props: &AppProps) -> Html {
             <ConfigPanel issues={props.config_issues.clone()} {locale} />
             { body }
             { nav }
-            <p class="ch-sr" role="status">{ state.note.map_or("", |n| text.notes[n as usize]) }</p>
+            <p class="ch-sr ch-status" role="status">{ state.note.map_or("", |n| text.notes[n as usize]) }</p>
         </section>
     }
 }

@@ -25,7 +25,7 @@ pub fn config_panel(props: &ConfigPanelProps) -> Html {
         html! { <li><code>{ &i.field }</code>{ ": " }{ &i.message }</li> }
     });
     html! {
-        <div class="ch-issues ch-noprint">
+        <div class="ch-config-issues ch-noprint">
             <h3>{ text.issues_title }</h3>
             <p>{ text.issues_intro }</p>
             // The messages are for the operator and always in English.

@@ -21,6 +21,10 @@ pub struct Words {
     pub story_label: &'static str,
     pub story_hint: &'static str,
     pub tiles_title: &'static str,
+    pub suggested: &'static str,
+    /// `{words}`.
+    pub because: &'static str,
+    pub not_sure: &'static str,
 
     /// `{n}` of `{total}`.
     pub progress: &'static str,
@@ -172,6 +176,9 @@ const EN: Words = Words {
     story_label: "Tell us what happened",
     story_hint: "A few words are enough, like “a charge I didn't make”.",
     tiles_title: "Or choose a topic",
+    suggested: "This sounds like:",
+    because: "Because you wrote: {words}",
+    not_sure: "We can't tell yet what this is about. Add a few words, or choose the closest topic below.",
     progress: "Question {n} of {total}",
     next: "Continue",
     skip: "Skip: I don't know",
@@ -254,6 +261,9 @@ const ES: Words = Words {
     story_label: "Cuéntenos qué pasó",
     story_hint: "Bastan unas palabras, como «un cargo que no hice».",
     tiles_title: "O elija un tema",
+    suggested: "Parece que se trata de:",
+    because: "Porque usted escribió: {words}",
+    not_sure: "Todavía no sabemos de qué se trata. Agregue unas palabras o elija abajo el tema más parecido.",
     progress: "Pregunta {n} de {total}",
     next: "Continuar",
     skip: "Omitir: no lo sé",
