@@ -13,12 +13,12 @@ use crate::engine::plan::resolve;
 use crate::engine::topic::Topic;
 use crate::engine::triage::questions;
 use crate::ui::browser;
-use crate::ui::config_panel::ConfigPanel;
+use crate::ui::config_panel::config_panel;
 use crate::ui::events::{HostEvent, TopicSource};
 use crate::ui::plan_view::PlanView;
 use crate::ui::question::QuestionStep;
 use crate::ui::start::Start;
-use crate::ui::state::{Action, Note, State, Step};
+use crate::ui::state::{Action, Note, PlanRef, State, Step};
 use crate::ui::take_away::TakeAway;
 use crate::ui::text::words;
 
@@ -225,7 +225,7 @@ pub fn app(props: &AppProps) -> Html {
         }
         Step::Plan => match plan.as_ref() {
             Some(Ok(plan)) => {
-                let plan = plan.clone();
+                let plan = PlanRef(plan.clone());
                 html! {
                     <>
                         <PlanView plan={plan.clone()} checked={state.checked.clone()}
@@ -269,7 +269,7 @@ pub fn app(props: &AppProps) -> Html {
                 <h2 id="ch-title" class="ch-title">{ text.title }</h2>
                 <div class="ch-lang" role="group" aria-label={text.language}>{ for switch }</div>
             </div>
-            <ConfigPanel issues={props.config_issues.clone()} {locale} />
+            { config_panel(&props.config_issues, locale) }
             { body }
             { nav }
             <p class="ch-sr ch-status" role="status">{ state.note.map_or("", |n| text.notes[n as usize]) }</p>

@@ -4,23 +4,17 @@ use yew::prelude::*;
 
 use crate::ui::state::{Action, Dispatch};
 
-#[derive(Properties, PartialEq)]
-pub struct ChecklistProps {
-    /// Starts each item's id (`s` for steps, `p` for things to have ready).
-    pub prefix: &'static str,
-    pub items: Vec<String>,
-    /// Every checked id in the case, from any list.
-    pub checked: Vec<String>,
-    pub dispatch: Dispatch,
-}
-
-#[function_component(Checklist)]
-pub fn checklist(props: &ChecklistProps) -> Html {
-    let items = props.items.iter().enumerate().map(|(i, item)| {
-        let id = format!("{}{i}", props.prefix);
+/// A stateless view, so a plain function rather than a component: each component type
+/// costs the widget's download its own copy of Yew's component machinery.
+///
+/// `prefix` starts each item's id (`s` for steps, `p` for things to have ready);
+/// `checked` holds every checked id in the case, from any list.
+pub fn checklist(prefix: &str, items: &[String], checked: &[String], dispatch: &Dispatch) -> Html {
+    let items = items.iter().enumerate().map(|(i, item)| {
+        let id = format!("{prefix}{i}");
         let input_id = format!("ch-{id}");
-        let checked = props.checked.contains(&id);
-        let dispatch = props.dispatch.clone();
+        let checked = checked.contains(&id);
+        let dispatch = dispatch.clone();
         let onchange =
             Callback::from(move |_: Event| dispatch.dispatch(Action::Toggle(id.clone())));
         html! {

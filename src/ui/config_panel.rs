@@ -1,27 +1,19 @@
 //! Mistakes in the host's config, for the site owner: each field and what is wrong with
 //! it. The widget keeps working with the valid rest.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::engine::config::ConfigIssue;
 use crate::engine::locale::Locale;
 use crate::ui::text::words;
 
-#[derive(Properties, PartialEq)]
-pub struct ConfigPanelProps {
-    pub issues: Rc<Vec<ConfigIssue>>,
-    pub locale: Locale,
-}
-
-#[function_component(ConfigPanel)]
-pub fn config_panel(props: &ConfigPanelProps) -> Html {
-    if props.issues.is_empty() {
+/// A stateless view: a plain function, like the other views without state of their own.
+pub fn config_panel(issues: &[ConfigIssue], locale: Locale) -> Html {
+    if issues.is_empty() {
         return html! {};
     }
-    let text = words(props.locale);
-    let issues = props.issues.iter().map(|i| {
+    let text = words(locale);
+    let issues = issues.iter().map(|i| {
         html! { <li><code>{ &i.field }</code>{ ": " }{ &i.message }</li> }
     });
     html! {

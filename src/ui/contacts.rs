@@ -2,17 +2,10 @@
 //! the host did not configure shows the engine's fallback ("the number on the back of
 //! your card") instead of a link.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::engine::plan::{Contact, Plan};
 use crate::ui::text::{fill, words, Words};
-
-#[derive(Properties, PartialEq)]
-pub struct ContactsProps {
-    pub plan: Rc<Plan>,
-}
 
 /// A link to a contact: phone and mail links open in place, web links in a new tab.
 fn link(href: &str, class: &'static str, body: Html) -> Html {
@@ -41,10 +34,10 @@ fn reach(contact: &Contact) -> Html {
     }
 }
 
-#[function_component(Contacts)]
-pub fn contacts(props: &ContactsProps) -> Html {
-    let text = words(props.plan.locale);
-    let Some(channels) = props.plan.advice.as_ref().map(|a| &a.channels) else {
+/// The contacts view; stateless, so a plain function.
+pub fn contacts(plan: &Plan) -> Html {
+    let text = words(plan.locale);
+    let Some(channels) = plan.advice.as_ref().map(|a| &a.channels) else {
         return html! {};
     };
     let Some((best, others)) = channels.split_first() else {

@@ -12,16 +12,15 @@ use crate::engine::letter::{
     render, AdverseAction, BillingErrorReason, LetterFields, LetterKind, RefundMethod,
 };
 use crate::engine::locale::Locale;
-use crate::engine::plan::Plan;
 use crate::ui::browser;
 use crate::ui::events::HostEvent;
-use crate::ui::state::{Action, Dispatch, Note};
+use crate::ui::state::{Action, Dispatch, Note, PlanRef};
 use crate::ui::take_away::{clicked, failed};
 use crate::ui::text::{field_label, field_rank, fill, words};
 
 #[derive(Properties, PartialEq)]
 pub struct LetterFormProps {
-    pub plan: Rc<Plan>,
+    pub plan: PlanRef,
     pub config: Rc<HostConfig>,
     /// The letters the plan calls for, in its order.
     pub kinds: Vec<LetterKind>,
@@ -68,7 +67,7 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
     let fields = letter_fields(plan, kind, &props.typed, &props.config);
     let letter = render(kind, &fields, locale);
     let mut asked = render(kind, &LetterFields::default(), locale).missing;
-    asked.sort_by_key(|id| field_rank(id));
+    asked.sort_unstable_by_key(|id| field_rank(id));
 
     let tabs = (props.kinds.len() > 1).then(|| {
         let buttons = props.kinds.iter().map(|&k| {

@@ -2,21 +2,18 @@
 //! to have ready, what support can do, and how to escalate. Printed on its own as the
 //! plan's print view.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::engine::kb::Urgency;
-use crate::engine::plan::Plan;
-use crate::ui::checklist::Checklist;
-use crate::ui::contacts::Contacts;
-use crate::ui::state::Dispatch;
+use crate::ui::checklist::checklist;
+use crate::ui::contacts::contacts;
+use crate::ui::state::{Dispatch, PlanRef};
 use crate::ui::text::words;
-use crate::ui::timeline::Timeline;
+use crate::ui::timeline::timeline;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanProps {
-    pub plan: Rc<Plan>,
+    pub plan: PlanRef,
     pub checked: Vec<String>,
     pub dispatch: Dispatch,
 }
@@ -38,12 +35,8 @@ pub fn plan_view(props: &PlanProps) -> Html {
         let escalation = a.escalation.iter().map(|e| {
             html! { <li><strong>{ &e.title }</strong><p>{ &e.text }</p></li> }
         });
-        let checklist = |prefix: &'static str, items: &Vec<String>| {
-            html! {
-                <Checklist {prefix} items={items.clone()} checked={props.checked.clone()}
-                    dispatch={props.dispatch.clone()} />
-            }
-        };
+        let checklist =
+            |prefix, items: &[String]| checklist(prefix, items, &props.checked, &props.dispatch);
         (
             html! {
                 <>
@@ -51,7 +44,7 @@ pub fn plan_view(props: &PlanProps) -> Html {
                         <p class="ch-urgency-label">{ text.urgency(a.urgency) }</p>
                         { list(&a.urgency_reasons) }
                     </div>
-                    <Contacts plan={plan.clone()} />
+                    { contacts(plan) }
                     <h3>{ text.steps_title }</h3>
                     { checklist("s", &a.steps) }
                 </>
@@ -76,7 +69,7 @@ pub fn plan_view(props: &PlanProps) -> Html {
         <div class="ch-step ch-plan">
             <h3 class="ch-step-h" tabindex="-1">{ text.plan_title }</h3>
             { first }
-            <Timeline plan={plan.clone()} />
+            { timeline(plan) }
             { rest }
             <p class="ch-disclaimer">{ &plan.disclaimer }</p>
         </div>

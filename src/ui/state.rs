@@ -4,6 +4,7 @@
 //! letter fields typed. The plan, the questions and the letters are derived from it
 //! by the engine on each render, so they can never go stale.
 
+use std::ops::Deref;
 use std::rc::Rc;
 
 use yew::{Reducible, UseReducerDispatcher};
@@ -13,6 +14,7 @@ use crate::engine::case::{Case, Facts};
 use crate::engine::kb::{kb, Answers};
 use crate::engine::letter::{LetterFields, LetterKind};
 use crate::engine::locale::Locale;
+use crate::engine::plan::Plan;
 use crate::engine::share::SharedCase;
 use crate::engine::topic::Topic;
 
@@ -92,6 +94,26 @@ pub enum Action {
 }
 
 pub type Dispatch = UseReducerDispatcher<State>;
+
+/// The plan the app derived, as the views receive it. Two are equal when they are the
+/// same derivation: the app derives a new plan only when the case changes, so comparing
+/// the pointer is exact, and spares comparing every deadline on each render.
+#[derive(Clone)]
+pub struct PlanRef(pub Rc<Plan>);
+
+impl PartialEq for PlanRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for PlanRef {
+    type Target = Plan;
+
+    fn deref(&self) -> &Plan {
+        &self.0
+    }
+}
 
 /// How many questions `topic` asks.
 fn question_count(topic: Topic) -> usize {

@@ -8,17 +8,16 @@ use yew::prelude::*;
 use crate::engine::config::HostConfig;
 use crate::engine::export;
 use crate::engine::letter::{LetterFields, LetterKind};
-use crate::engine::plan::Plan;
 use crate::engine::share::{self, SharedCase};
 use crate::ui::browser;
 use crate::ui::events::HostEvent;
 use crate::ui::letter_form::LetterForm;
-use crate::ui::state::{Action, Dispatch, Note};
+use crate::ui::state::{Action, Dispatch, Note, PlanRef};
 use crate::ui::text::words;
 
 #[derive(Properties, PartialEq)]
 pub struct TakeAwayProps {
-    pub plan: Rc<Plan>,
+    pub plan: PlanRef,
     pub config: Rc<HostConfig>,
     /// The case as a share link or saved copy carries it.
     pub shared: SharedCase,

@@ -2,18 +2,11 @@
 //! it comes from (linked), how it was counted and from what, with estimates, policies
 //! and unconfirmed rules marked as such.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::engine::plan::{Deadline, Plan};
 use crate::engine::rules::Status;
 use crate::ui::text::{words, Words};
-
-#[derive(Properties, PartialEq)]
-pub struct TimelineProps {
-    pub plan: Rc<Plan>,
-}
 
 fn source(text: &Words, citation: &str, url: Option<&str>) -> Html {
     let cited = match url {
@@ -64,9 +57,8 @@ fn deadline(text: &Words, plan: &Plan, d: &Deadline) -> Html {
     }
 }
 
-#[function_component(Timeline)]
-pub fn timeline(props: &TimelineProps) -> Html {
-    let plan = &props.plan;
+/// The timeline view; stateless, so a plain function.
+pub fn timeline(plan: &Plan) -> Html {
     let text = words(plan.locale);
     let days = &plan.business_days;
     html! {
