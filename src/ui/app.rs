@@ -68,16 +68,14 @@ fn opening(locale: Locale, topic: Option<Topic>) -> State {
     state
 }
 
-/// Runs `f` with each new value of `deps`, but not on the first render: for reacting
-/// to changes only.
-#[hook]
-fn use_change<T: PartialEq + Clone + 'static>(deps: T, f: impl FnOnce(&T) + 'static) {
-    let first = use_mut_ref(|| true);
-    use_effect_with(deps, move |deps| {
-        if !first.replace(false) {
-            f(deps);
-        }
-    });
+/// What the app reacts to after a render, compared with the render before: one effect
+/// for all of them keeps the widget small (each effect is its own code in the download).
+#[derive(Clone, Copy, PartialEq)]
+struct Watched {
+    locale: Locale,
+    host_locale: Locale,
+    host_topic: Option<Topic>,
+    step: Step,
 }
 
 #[function_component(App)]
@@ -102,26 +100,57 @@ pub fn app(props: &AppProps) -> Html {
     );
 
     {
-        let (on_event, issues) = (on_event.clone(), props.config_issues.clone());
-        let topic = state.topic;
+        let watched = Watched {
+            locale,
+            host_locale: props.locale,
+            host_topic: props.topic,
+            step: state.step,
+        };
+        let before = use_mut_ref(|| None::<Watched>);
+        let (on_event, dispatch, root) = (on_event.clone(), dispatch.clone(), root.clone());
+        let (issues, topic) = (props.config_issues.clone(), state.topic);
         let bad_link = state.note == Some(Note::BadLink);
-        use_effect_with((), move |_| {
-            on_event.emit(HostEvent::Ready { locale });
-            if !issues.is_empty() {
-                on_event.emit(HostEvent::Error {
-                    code: "config".into(),
-                });
+        use_effect_with(watched, move |now| {
+            let Some(before) = before.replace(Some(*now)) else {
+                // The first render: the widget is ready, and says what it opened with.
+                on_event.emit(HostEvent::Ready { locale: now.locale });
+                let errors = [(!issues.is_empty(), "config"), (bad_link, "share")];
+                for (_, code) in errors.iter().filter(|(happened, _)| *happened) {
+                    on_event.emit(HostEvent::Error {
+                        code: (*code).into(),
+                    });
+                }
+                if let Some(topic) = topic {
+                    let source = TopicSource::Host;
+                    on_event.emit(HostEvent::Topic { topic, source });
+                }
+                return;
+            };
+            if now.locale != before.locale {
+                on_event.emit(HostEvent::Locale { locale: now.locale });
             }
-            if bad_link {
-                on_event.emit(HostEvent::Error {
-                    code: "share".into(),
-                });
+            // The host changed its attributes: follow them.
+            if now.host_locale != before.host_locale {
+                dispatch.dispatch(Action::Locale(now.host_locale));
             }
-            if let Some(topic) = topic {
-                on_event.emit(HostEvent::Topic {
-                    topic,
-                    source: TopicSource::Host,
-                });
+            if let Some(topic) = now
+                .host_topic
+                .filter(|_| now.host_topic != before.host_topic)
+            {
+                dispatch.dispatch(Action::Choose(topic));
+                let source = TopicSource::Host;
+                on_event.emit(HostEvent::Topic { topic, source });
+            }
+            // Each new step takes focus to its heading, so keyboard and screen-reader users
+            // land on what changed (never on first render: that would scroll the host page).
+            if now.step != before.step {
+                let heading = root
+                    .cast::<web_sys::Element>()
+                    .and_then(|r| r.query_selector(".ch-step-h").ok().flatten())
+                    .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+                if let Some(heading) = heading {
+                    let _ = heading.focus();
+                }
             }
         });
     }
@@ -143,44 +172,6 @@ pub fn app(props: &AppProps) -> Html {
                 _ => {}
             },
         );
-    }
-    {
-        let on_event = on_event.clone();
-        use_change(locale, move |locale| {
-            on_event.emit(HostEvent::Locale { locale: *locale })
-        });
-    }
-    {
-        let dispatch = dispatch.clone();
-        use_change(props.locale, move |locale| {
-            dispatch.dispatch(Action::Locale(*locale))
-        });
-    }
-    {
-        let (dispatch, on_event) = (dispatch.clone(), on_event.clone());
-        use_change(props.topic, move |topic| {
-            if let Some(topic) = *topic {
-                dispatch.dispatch(Action::Choose(topic));
-                on_event.emit(HostEvent::Topic {
-                    topic,
-                    source: TopicSource::Host,
-                });
-            }
-        });
-    }
-    {
-        // Each new step takes focus to its heading, so keyboard and screen-reader users
-        // land on what changed (never on first render: that would scroll the host page).
-        let root = root.clone();
-        use_change(state.step, move |_| {
-            let heading = root
-                .cast::<web_sys::Element>()
-                .and_then(|r| r.query_selector(".ch-step-h").ok().flatten())
-                .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
-            if let Some(heading) = heading {
-                let _ = heading.focus();
-            }
-        });
     }
     {
         // Once the cardholder chose to save, later changes (checked items, answers) are
