@@ -204,3 +204,18 @@ test('the headless API returns what the CLI prints for the same cases', async ()
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('if the wasm cannot load, the general guidance shows instead of a blank box', async () => {
+  const context = await browser.newContext({ viewport: phone });
+  await recordEvents(context);
+  await context.route('**/app/cardhelp_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm') }));
+  const page = await context.newPage();
+  await page.goto(`${server.url}examples/spanish.html`);
+  const alert = page.locator('card-help [role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /número que aparece al reverso de su tarjeta/);
+  const events = await page.evaluate(() => window.__cardhelpEvents);
+  assert.deepEqual(events.filter((e) => e.name === 'cardhelp:error').map((e) => e.detail.code), ['load']);
+  assert.deepEqual(await axe(page, 'card-help'), []);
+  await context.close();
+});
