@@ -121,7 +121,7 @@ fn question_count(topic: Topic) -> usize {
 }
 
 impl State {
-    /// The questions `topic` asks, as ids.
+    /// Whether `topic` asks `question`.
     fn asks(topic: Topic, question: &str) -> bool {
         kb().is_ok_and(|kb| kb.questions_for(topic).any(|q| q.id == question))
     }
