@@ -68,6 +68,23 @@ test('a strict CSP page runs the widget with no violation', async () => {
   await widgetReady(page);
   await page.locator('card-help button[lang=es]').click();
   await page.locator('card-help section[lang=es]').waitFor();
+  await page.locator('card-help button[lang=en]').click();
+  // All the way to printing: the print frame's constructed stylesheet must pass the CSP too.
+  const tap = (name) => page.locator('card-help').getByRole('button', { name, exact: typeof name === 'string' }).click();
+  await tap(/^A fee or interest I didn't expect/);
+  await tap('Late fee');
+  await tap('Yes');
+  await page.locator('card-help #ch-q-date').fill('2026-02-12');
+  await tap('Continue');
+  await tap("Skip: I don't know");
+  await page.locator('card-help .ch-step-h', { hasText: 'Your plan' }).waitFor();
+  await page.evaluate(() => { window.print = () => {}; });
+  await tap('Print or save as PDF');
+  await page.waitForFunction(() => {
+    const frame = document.querySelector('card-help').shadowRoot.querySelector('iframe.ch-print-frame');
+    const sheet = frame?.contentDocument?.adoptedStyleSheets?.[0];
+    return sheet && sheet.cssRules.length > 20;
+  });
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
   assert.deepEqual(await axe(page, 'card-help'), []);

@@ -174,6 +174,11 @@ function storageUsed(page) {
 
 test('an unauthorized charge, typed: a bad date, the plan, the letter, the calendar, printing, sharing and saving', async () => {
   const page = await open();
+  // Zero network: once the page's own assets have loaded, nothing on this whole path (typing,
+  // questions, plan, letter, copy, print, calendar, share, save, forget) makes a request.
+  const served = server.requests.length;
+  const requests = [];
+  page.on('request', (r) => requests.push({ url: r.url(), what: `${r.method()} ${r.resourceType()} ${r.url()}` }));
   await widget(page).getByLabel('Tell us what happened').fill("There's a charge on my card I didn't make");
   const suggestion = widget(page).locator('.ch-suggest');
   assert.match(await suggestion.innerText(), /This sounds like:[\s\S]*Because you wrote: charge/);
@@ -243,7 +248,7 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   const printed = await page.waitForFunction(() => {
     const frame = document.querySelector('card-help').shadowRoot.querySelector('iframe.ch-print-frame');
     const doc = frame?.contentDocument;
-    return doc?.readyState === 'complete' && doc.styleSheets.length > 0 && doc.body.innerText;
+    return doc?.readyState === 'complete' && doc.adoptedStyleSheets.length > 0 && doc.body.innerText;
   });
   const printText = await printed.jsonValue();
   assert.match(printText, /Your plan/);
@@ -256,6 +261,8 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   assert.match(unescape(calendarEvents[0].DESCRIPTION), /April 3, 2026: Mailing it\?/);
 
   assert.deepEqual(await storageUsed(page), NOTHING_STORED, 'nothing is stored before the cardholder chooses to save');
+  // (The share link below opens the page afresh in another context, which loads it again.)
+  assert.deepEqual(server.requests.slice(served), [], 'nothing reached the server after the page loaded');
   await checkShareLink(page, 'Get a link to this plan', ['Rivera', '4321', '249', 'ACME']);
   await tap(page, 'Save on this device');
   await widget(page).locator('.ch-saved').waitFor();
@@ -264,6 +271,7 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   await check(page, 'the saved plan');
   await tap(page, 'Forget this');
   assert.deepEqual(await storageUsed(page), NOTHING_STORED, 'forget removes everything');
+  assert.deepEqual(requests.map((r) => r.what), [], 'no request after the page loaded');
 
   const reported = await events(page);
   const names = reported.map(([n]) => n);

@@ -119,7 +119,8 @@ fn try_download(inside: &Element, file_name: &str, mime: &str, content: &str) ->
 /// Prints the widget's element matching `selector` on its own, styled by the widget's
 /// stylesheet: it is copied into a same-origin frame (the widget lives in a shadow root
 /// inside someone else's page, so printing the page would print theirs), and printed
-/// there once its stylesheet has loaded.
+/// there. The frame gets the rules the shadow root already loaded as a constructed
+/// stylesheet, so printing makes no request and needs no inline `<style>` (strict CSPs).
 pub fn print(inside: &Element, selector: &str, title: &str, lang: &str) -> bool {
     try_print(inside, selector, title, lang).is_some()
 }
@@ -128,15 +129,10 @@ fn try_print(inside: &Element, selector: &str, title: &str, lang: &str) -> Optio
     let widget = widget_of(inside)?;
     let content = widget.query_selector(selector).ok()??;
     let parent = helper_parent(&widget)?;
-    let mut styles = String::new();
-    if let Some(shadow) = parent.dyn_ref::<web_sys::ShadowRoot>() {
-        let links = shadow.query_selector_all("link[rel=stylesheet]").ok()?;
-        for i in 0..links.length() {
-            if let Some(link) = links.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                styles.push_str(&link.outer_html());
-            }
-        }
-    }
+    let css = parent
+        .dyn_ref::<web_sys::ShadowRoot>()
+        .map(loaded_css)
+        .unwrap_or_default();
     let doc = document()?;
     if let Some(old) = doc.query_selector(".ch-print-frame").ok().flatten() {
         old.remove();
@@ -153,16 +149,56 @@ fn try_print(inside: &Element, selector: &str, title: &str, lang: &str) -> Optio
     frame.set_attribute("tabindex", "-1").ok()?;
     let title = title.replace('&', "&amp;").replace('<', "&lt;");
     frame.set_srcdoc(&format!(
-        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>{styles}</head><body class=\"ch-print\"><div class=\"ch\">{}</div></body></html>",
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body class=\"ch-print\"><div class=\"ch\">{}</div></body></html>",
         content.outer_html()
     ));
     let target = frame.clone();
     let onload = Closure::once_into_js(move || {
         if let Some(window) = target.content_window() {
+            adopt_css(&window, &css);
             let _ = window.print();
         }
     });
     frame.set_onload(Some(onload.unchecked_ref()));
     parent.append_child(&frame).ok()?;
+    Some(())
+}
+
+/// The text of every rule in the shadow root's loaded stylesheets.
+fn loaded_css(shadow: &web_sys::ShadowRoot) -> String {
+    let get = |target: &JsValue, key: &str| js_sys::Reflect::get(target, &key.into()).ok();
+    let mut css = String::new();
+    let sheets = get(shadow, "styleSheets").map(|s| js_sys::Array::from(&s));
+    for sheet in sheets.iter().flat_map(|s| s.iter()) {
+        // Reading rules can throw for a cross-origin sheet without CORS: skip it.
+        let rules = get(&sheet, "cssRules").filter(|r| !r.is_null() && !r.is_undefined());
+        for rule in rules
+            .map(|r| js_sys::Array::from(&r))
+            .iter()
+            .flat_map(|r| r.iter())
+        {
+            if let Some(text) = get(&rule, "cssText").and_then(|t| t.as_string()) {
+                css.push_str(&text);
+                css.push('\n');
+            }
+        }
+    }
+    css
+}
+
+/// Gives the frame's document a stylesheet built from `css` in the frame's own realm.
+fn adopt_css(window: &web_sys::Window, css: &str) -> Option<()> {
+    let get = |target: &JsValue, key: &str| js_sys::Reflect::get(target, &key.into()).ok();
+    let constructor: js_sys::Function = get(window, "CSSStyleSheet")?.dyn_into().ok()?;
+    let sheet = js_sys::Reflect::construct(&constructor, &js_sys::Array::new()).ok()?;
+    let replace: js_sys::Function = get(&sheet, "replaceSync")?.dyn_into().ok()?;
+    replace.call1(&sheet, &css.into()).ok()?;
+    let document = get(window, "document")?;
+    js_sys::Reflect::set(
+        &document,
+        &"adoptedStyleSheets".into(),
+        &js_sys::Array::of1(&sheet),
+    )
+    .ok()?;
     Some(())
 }
