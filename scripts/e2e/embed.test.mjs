@@ -236,3 +236,50 @@ test('if the wasm cannot load, the general guidance shows instead of a blank box
   assert.deepEqual(await axe(page, 'card-help'), []);
   await context.close();
 });
+
+test('hostile strings from the config and the cardholder stay inert text everywhere', async () => {
+  const context = await browser.newContext({ viewport: phone });
+  await context.addInitScript(() => {
+    window.__pwned = [];
+    window.alert = (m) => window.__pwned.push(`alert ${m}`);
+  });
+  const page = await context.newPage();
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await page.goto(`${server.url}examples/plain.html`);
+  await widgetReady(page);
+  const evil = '"><img src=x onerror="window.__pwned.push(1)"><script>window.__pwned.push(2)</script>';
+  await page.evaluate((evil) => {
+    document.querySelector('card-help').config = {
+      issuer_name: evil,
+      phones: { fraud: { number: '+1 800 555 0199', hours: evil } },
+      secure_message_url: 'javascript:window.__pwned.push(3)',
+      app_url: 'https://bank.example/app?q=<script>',
+      billing_error_address: `${evil}\nPO Box 1`,
+    };
+  }, evil);
+  const tap = (name) => page.locator('card-help').getByRole('button', { name, exact: typeof name === 'string' }).click();
+  await page.locator('card-help').getByLabel('Tell us what happened').fill(evil);
+  await tap(/^A fee or interest I didn't expect/);
+  await tap('Late fee');
+  await tap('Yes');
+  await page.locator('card-help #ch-q-date').fill('2026-02-12');
+  await tap('Continue');
+  await tap("Skip: I don't know");
+  await page.locator('card-help .ch-step-h', { hasText: 'Your plan' }).waitFor();
+  await page.locator('card-help').getByLabel('Merchant or description').fill(`ACME\n${evil}`);
+  const shadow = (sel) => page.evaluate((sel) => document.querySelector('card-help').shadowRoot.querySelectorAll(sel).length, sel);
+  assert.equal(await shadow('img, script'), 0, 'no element came from a string');
+  const hrefs = await page.evaluate(() => [...document.querySelector('card-help').shadowRoot.querySelectorAll('[href]')].map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.every((h) => /^(https?:|tel:|mailto:|#)/.test(h)), hrefs.join(' '));
+  const letter = await page.locator('card-help .ch-letter-text').textContent();
+  assert.ok(letter.includes('"><img src=x onerror='), 'the issuer name is shown as text in the letter');
+  assert.match(letter, /ACME "><img/, 'a newline in the merchant collapses to a space');
+  assert.ok((await page.locator('card-help .ch-config-issues').textContent()).includes('secure_message_url'));
+  assert.deepEqual(await page.evaluate(() => window.__pwned), []);
+  assert.deepEqual(dialogs, []);
+  assert.ok(problems.every((p) => p.startsWith('cardhelp config:')), problems.join('\n'));
+  await context.close();
+});
