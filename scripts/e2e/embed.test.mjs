@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import {
-  serve, launch, openPage, widgetReady, axe, pixelDifference, recordEvents, root, VIEWPORTS,
+  serve, launch, openPage, widgetReady, axe, pixelDifference, recordEvents, screenshot, root, VIEWPORTS,
 } from './harness.mjs';
 
 const phone = VIEWPORTS[0];
@@ -20,16 +20,44 @@ after(async () => {
 });
 
 /** Opens an example page and waits for every widget on it. */
-async function example(name, { viewport = phone, base = server.url } = {}) {
+async function example(name, { viewport = phone, base = server.url, today } = {}) {
   const page = await openPage(browser, viewport, `${base}examples/${name}`);
   const count = await page.locator('card-help').count();
-  for (let i = 0; i < count; i += 1) await widgetReady(page, `card-help >> nth=${i}`);
+  for (let i = 0; i < count; i += 1) {
+    await widgetReady(page, `card-help >> nth=${i}`);
+    // Pin "today" so the dates on a path are the same on every run.
+    if (today) await page.locator('card-help').nth(i).evaluate((el, t) => el.setAttribute('today', t), today);
+  }
   return page;
 }
 
-for (const name of ['plain.html', 'spanish.html', 'two-instances.html']) {
-  test(`${name} renders the widget with no console errors and no accessibility violations`, async () => {
-    const page = await example(name);
+/**
+ * Walks one short path to the plan in the widget matching `host`: a late fee, tapped, with a
+ * statement date. Spanish widgets are switched to English first so one set of labels serves.
+ */
+async function completePath(page, host = 'card-help') {
+  const widget = page.locator(host).first();
+  const tap = (name) => widget.getByRole('button', { name, exact: typeof name === 'string' }).click();
+  if ((await widget.locator('section').first().getAttribute('lang')) !== 'en') {
+    await widget.locator('button[lang=en]').click();
+    await widget.locator('section[lang=en]').first().waitFor();
+  }
+  await tap(/^A fee or interest I didn't expect/);
+  await tap('Late fee');
+  await tap('Yes');
+  await widget.locator('#ch-q-date').fill('2026-02-12');
+  await tap('Continue');
+  await tap("Skip: I don't know");
+  await widget.locator('.ch-step-h', { hasText: 'Your plan' }).waitFor();
+  assert.match(await widget.locator('.ch-dl').first().innerText(), /April 13, 2026/);
+}
+
+const PAGES = ['plain.html', 'hostile-css.html', 'spanish.html', 'two-instances.html', 'csp.html'];
+for (const name of PAGES) {
+  test(`${name} renders the widget and completes a path, with no console errors and no accessibility violations`, async () => {
+    const page = await example(name, { today: '2026-03-02' });
+    assert.deepEqual(await axe(page, 'card-help'), []);
+    await completePath(page);
     assert.deepEqual(await axe(page, 'card-help'), []);
     assert.deepEqual(page.problems, []);
     await page.context().close();
@@ -92,7 +120,10 @@ test('a strict CSP page runs the widget with no violation', async () => {
 });
 
 test('two widgets on one page keep separate state', async () => {
-  const page = await example('two-instances.html');
+  const page = await example('two-instances.html', { viewport: VIEWPORTS[1], today: '2026-03-02' });
+  await completePath(page, '#first');
+  assert.equal(await page.locator('#second .ch-step-h', { hasText: 'Your plan' }).count(), 0, 'the second widget is still at its start');
+  await screenshot(page, 'embed-two-instances');
   const first = page.locator('#first');
   const second = page.locator('#second');
   assert.equal(await second.locator('section').getAttribute('lang'), 'es');
@@ -107,8 +138,9 @@ test('two widgets on one page keep separate state', async () => {
 test('works from a sub-path, loading everything relative to cardhelp.js', async () => {
   const deep = await serve(undefined, '/static/help/cardhelp/v1/');
   try {
-    const page = await example('plain.html', { base: deep.url });
+    const page = await example('plain.html', { base: deep.url, today: '2026-03-02' });
     assert.ok(deep.requests.some((p) => p === '/static/help/cardhelp/v1/app/cardhelp_bg.wasm'));
+    await completePath(page);
     assert.deepEqual(page.problems, []);
     await page.context().close();
   } finally {
