@@ -55,8 +55,7 @@ impl BusinessCalendar {
         open_weekdays: impl IntoIterator<Item = Weekday>,
     ) -> Self {
         let mut closed_days: Vec<Date> = closed_days.into_iter().collect();
-        closed_days.sort_unstable();
-        closed_days.dedup();
+        sort_dates(&mut closed_days);
         BusinessCalendar {
             closed_days,
             open_weekdays: open_weekdays
@@ -112,6 +111,19 @@ impl BusinessCalendar {
         }
         Some(d)
     }
+}
+
+/// Sorts `days` and removes duplicates. An insertion sort: the lists are short (a config
+/// holds at most 1000 days) and it is far less wasm than `sort_unstable`.
+pub(crate) fn sort_dates(days: &mut Vec<Date>) {
+    for i in 1..days.len() {
+        let mut j = i;
+        while j > 0 && days[j - 1] > days[j] {
+            days.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    days.dedup();
 }
 
 /// `start` plus `n` calendar days.
@@ -183,6 +195,26 @@ mod tests {
         assert_eq!(
             cal.add_business_days(date!(2026 - 11 - 25), 2),
             Some(date!(2026 - 11 - 30))
+        );
+    }
+
+    #[test]
+    fn dates_sort_and_lose_duplicates() {
+        let mut days = vec![
+            date!(2026 - 12 - 24),
+            date!(2026 - 01 - 02),
+            date!(2026 - 12 - 24),
+            date!(2025 - 07 - 03),
+            date!(2026 - 01 - 02),
+        ];
+        sort_dates(&mut days);
+        assert_eq!(
+            days,
+            [
+                date!(2025 - 07 - 03),
+                date!(2026 - 01 - 02),
+                date!(2026 - 12 - 24)
+            ]
         );
     }
 
