@@ -1,7 +1,9 @@
 //! The knowledge base: what cardhelp knows about each topic, as data.
 //!
 //! The data lives in JSON next to this module (`kb/*.json`), embedded at compile time,
-//! parsed with unknown keys rejected, and validated once on first use. Keeping it as
+//! parsed with unknown keys rejected, and validated once on first use. (The wasm build
+//! embeds the same files compiled by `build.rs` into a compact form, decoded without
+//! serde and then validated alike; a test checks both forms give the same KB.) Keeping it as
 //! data lets writers edit guidance without touching the resolver, while the validator
 //! guarantees that every id the data mentions exists and every text has both languages.
 //!
@@ -31,6 +33,11 @@ pub mod guide;
 pub mod question;
 pub mod rule;
 mod validate;
+
+/// The wasm build reads the KB from a compact form compiled from the same JSON (see
+/// `build.rs`); natively, [`kb`] parses the JSON so a mistake is reported precisely.
+#[cfg(any(test, target_arch = "wasm32"))]
+mod compact;
 
 use std::sync::OnceLock;
 
@@ -128,6 +135,16 @@ impl Kb {
         let questions: QuestionsFile = parse("questions.json", src.questions)?;
         let channels: Vec<Channel> = parse("channels.json", src.channels)?;
         let escalations: Vec<Escalation> = parse("escalations.json", src.escalations)?;
+        Kb::assemble(topics, questions, channels, escalations)
+    }
+
+    /// Validates the parsed files and puts the guides in topic order.
+    fn assemble(
+        topics: TopicsFile,
+        questions: QuestionsFile,
+        channels: Vec<Channel>,
+        escalations: Vec<Escalation>,
+    ) -> Result<Kb, KbError> {
         validate::check_questions(&questions.questions, &questions.yes_no)?;
         validate::check_channels(&channels)?;
         validate::check_escalations(&escalations)?;
@@ -198,7 +215,9 @@ impl Kb {
 /// show an error state; the `kb` test suite makes sure it never happens in a release.
 pub fn kb() -> Result<&'static Kb, KbError> {
     static KB: OnceLock<Result<Kb, KbError>> = OnceLock::new();
-    KB.get_or_init(|| Kb::load(SHIPPED))
-        .as_ref()
-        .map_err(Clone::clone)
+    #[cfg(target_arch = "wasm32")]
+    let load = compact::load;
+    #[cfg(not(target_arch = "wasm32"))]
+    let load = || Kb::load(SHIPPED);
+    KB.get_or_init(load).as_ref().map_err(Clone::clone)
 }

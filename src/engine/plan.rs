@@ -489,7 +489,7 @@ fn counting(r: &Resolved, case: &Case, locale: Locale) -> String {
         .cycle_closing_day
         .map_or(String::new(), |d| d.get().to_string());
     let cap = r.rule.cap_days.map_or(String::new(), |c| c.to_string());
-    let mut parts = vec![fill(
+    let mut text = fill(
         length,
         &[
             ("n", &n.to_string()),
@@ -497,13 +497,17 @@ fn counting(r: &Resolved, case: &Case, locale: Locale) -> String {
             ("day", &day),
             ("cap", &cap),
         ],
-    )];
-    parts.extend(lookup(&ANCHOR_WORDS, r.rule.anchor).map(|t| t.get(locale).to_string()));
-    parts.extend(lookup(&KIND_WORDS, r.rule.kind).map(|t| t.get(locale).to_string()));
-    if r.roll_forward {
-        parts.push(ROLL_FORWARD.get(locale).to_string());
+    );
+    let then = [
+        lookup(&ANCHOR_WORDS, r.rule.anchor),
+        lookup(&KIND_WORDS, r.rule.kind),
+        r.roll_forward.then_some(&ROLL_FORWARD),
+    ];
+    for t in then.into_iter().flatten() {
+        text.push(' ');
+        text.push_str(t.get(locale));
     }
-    parts.join(" ")
+    text
 }
 
 /// "2nd", "3rd", "11th": English ordinals.
