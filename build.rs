@@ -4,7 +4,8 @@
 //!
 //! The encoding is positional: fields in the declaration order of the KB structs
 //! (`src/engine/kb/*.rs`), strings and lists length-prefixed (LEB128), absent optional
-//! values as a 0 byte. `src/engine/kb/compact.rs` reads it back, and its test checks that
+//! values as a 0 byte. The Spanish half of every text goes to a second section after
+//! the first (whose length comes first), so each language compresses among its own. `src/engine/kb/compact.rs` reads it back, and its test checks that
 //! the result equals what the JSON loader (`Kb::load`) builds from the same files.
 //!
 //! Keys are checked as the JSON loader checks them (unknown or missing keys fail). On a
@@ -53,7 +54,7 @@ fn compile() -> Result<Vec<u8>, String> {
         let doc: Value = serde_json::from_str(&text).map_err(|e| format!("{file}: {e}"))?;
         docs.push(doc);
     }
-    let mut e = Enc(Vec::new());
+    let mut e = Enc(Vec::new(), Vec::new());
     let topics = e.object(&docs[0], "topics.json", &["days_left_rules", "topics"])?;
     e.list(
         topics.get("days_left_rules"),
@@ -72,7 +73,12 @@ fn compile() -> Result<Vec<u8>, String> {
     e.list(questions.get("questions"), "questions", Enc::question)?;
     e.list(Some(&docs[2]), "channels.json", Enc::channel)?;
     e.list(Some(&docs[3]), "escalations.json", Enc::escalation)?;
-    Ok(e.0)
+    let Enc(main, spanish) = e;
+    let mut out = Enc(Vec::new(), Vec::new());
+    out.len(main.len());
+    out.0.extend(main);
+    out.0.extend(spanish);
+    Ok(out.0)
 }
 
 fn field<'a>(obj: &'a Map<String, Value>, key: &str, at: &str) -> Result<&'a Value, String> {
@@ -80,7 +86,8 @@ fn field<'a>(obj: &'a Map<String, Value>, key: &str, at: &str) -> Result<&'a Val
         .ok_or_else(|| format!("{at}: missing field `{key}`"))
 }
 
-struct Enc(Vec<u8>);
+/// The main section, and the Spanish texts.
+struct Enc(Vec<u8>, Vec<u8>);
 
 impl Enc {
     fn len(&mut self, mut n: usize) {
@@ -120,11 +127,15 @@ impl Enc {
         Ok(())
     }
 
+    /// English in the main section, Spanish in the second.
     fn text(&mut self, v: Option<&Value>, at: &str) -> Res {
         let v = v.ok_or_else(|| format!("{at}: missing text"))?;
         let t = self.object(v, at, &["en", "es"])?;
         self.string(t.get("en"), at)?;
-        self.string(t.get("es"), at)
+        std::mem::swap(&mut self.0, &mut self.1);
+        let es = self.string(t.get("es"), at);
+        std::mem::swap(&mut self.0, &mut self.1);
+        es
     }
 
     /// A list; absent means empty (every list without `#[serde(default)]` is checked for

@@ -1,6 +1,6 @@
 //! The knowledge base as the wasm build ships it: the JSON files compiled by `build.rs`
 //! into a positional binary form (fields in declaration order, LEB128 lengths, absent
-//! optional values as 0), read back here with a few small functions instead of serde's
+//! optional values as 0, Spanish texts in a second section), read back here with a few small functions instead of serde's
 //! JSON parser and a deserializer per KB type.
 //!
 //! The result goes through the same validation as [`Kb::load`], and a test checks that
@@ -25,8 +25,12 @@ fn decode(bytes: &[u8]) -> Result<Kb, KbError> {
     let mut r = Reader {
         bytes,
         pos: 0,
+        es: 0,
         bad: false,
     };
+    // The main section's length, then the main section, then the Spanish texts.
+    let main_end = r.len().saturating_add(r.pos);
+    r.es = main_end;
     let topics = TopicsFile {
         days_left_rules: r.list(days_left_rule),
         topics: r.list(guide),
@@ -40,7 +44,7 @@ fn decode(bytes: &[u8]) -> Result<Kb, KbError> {
     };
     let channels = r.list(channel);
     let escalations = r.list(escalation);
-    if r.bad || r.pos != bytes.len() {
+    if r.bad || r.pos != main_end || r.es != bytes.len() {
         return Err(KbError::Json {
             file: "kb.bin",
             message: "the compiled knowledge base is damaged (see build.rs)".to_owned(),
@@ -53,7 +57,10 @@ fn decode(bytes: &[u8]) -> Result<Kb, KbError> {
 /// empty values, so decoding never panics; [`decode`] then reports the damage.
 struct Reader<'a> {
     bytes: &'a [u8],
+    /// The next value in the main section.
     pos: usize,
+    /// The next Spanish text.
+    es: usize,
     bad: bool,
 }
 
@@ -103,10 +110,11 @@ impl Reader<'_> {
     }
 
     fn text(&mut self) -> Text {
-        Text {
-            en: self.string(),
-            es: self.string(),
-        }
+        let en = self.string();
+        std::mem::swap(&mut self.pos, &mut self.es);
+        let es = self.string();
+        std::mem::swap(&mut self.pos, &mut self.es);
+        Text { en, es }
     }
 
     fn list<T>(&mut self, item: fn(&mut Self) -> T) -> Vec<T> {
