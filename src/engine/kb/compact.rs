@@ -3,8 +3,9 @@
 //! optional values as 0, Spanish texts in a second section), read back here with a few small functions instead of serde's
 //! JSON parser and a deserializer per KB type.
 //!
-//! The result goes through the same validation as [`Kb::load`], and a test checks that
-//! both paths build the same knowledge base from the shipped files.
+//! Natively the result goes through the same validation as [`Kb::load`], and a test checks
+//! that both paths build the same knowledge base from the shipped files; the wasm build
+//! relies on that (see `Kb::assemble`).
 
 use super::{
     Assessment, Channel, ChannelFit, ChoiceOption, Condition, DaysLeftRule, Escalation, Kb,
