@@ -2,7 +2,6 @@
 //! round-trips and plans. (Long run: `PROPTEST_CASES=200000 cargo test --release --test fuzz_share`.)
 
 use cardhelp::engine::calendar::IsoDate;
-use cardhelp::engine::case::Case;
 use cardhelp::engine::config::HostConfig;
 use cardhelp::engine::plan::resolve;
 use cardhelp::engine::share::{decode, encode, from_fragment};
@@ -51,16 +50,7 @@ proptest! {
         if let Ok(shared) = decode(&s) {
             let again = decode(&encode(&shared));
             prop_assert_eq!(again.as_ref(), Ok(&shared));
-            let case = Case {
-                today: IsoDate::parse("2026-03-02").unwrap(),
-                topic: shared.topic,
-                locale: shared.locale,
-                text: None,
-                facts: shared.facts,
-                calendar: None,
-                answers: shared.answers,
-                config: None,
-            };
+            let case = shared.case(IsoDate::parse("2026-03-02").unwrap());
             prop_assert!(resolve(&case, &HostConfig::default()).is_ok());
         }
     }

@@ -2,7 +2,7 @@
 //! fragment, and strict refusal of anything a hostile or stale link could carry.
 
 use cardhelp::engine::calendar::IsoDate;
-use cardhelp::engine::case::{Case, Facts, PaymentMethod};
+use cardhelp::engine::case::{Facts, PaymentMethod};
 use cardhelp::engine::config::HostConfig;
 use cardhelp::engine::locale::Locale;
 use cardhelp::engine::plan::resolve;
@@ -81,16 +81,7 @@ fn escapes_are_read_back() {
 #[test]
 fn a_decoded_case_always_plans() {
     let shared = decode(&encode(&sample())).unwrap();
-    let case = Case {
-        today: IsoDate::parse("2026-03-02").unwrap(),
-        topic: shared.topic,
-        locale: shared.locale,
-        text: None,
-        facts: shared.facts,
-        calendar: None,
-        answers: shared.answers,
-        config: None,
-    };
+    let case = shared.case(IsoDate::parse("2026-03-02").unwrap());
     let plan = resolve(&case, &HostConfig::default()).unwrap();
     assert_eq!(plan.deadlines[0].id, "billing_error_notice");
     assert_eq!(plan.deadlines[0].date.to_string(), "2026-04-11");

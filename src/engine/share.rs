@@ -15,7 +15,8 @@ use std::fmt;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::engine::case::Facts;
+use crate::engine::calendar::IsoDate;
+use crate::engine::case::{Case, Facts};
 use crate::engine::kb::Answers;
 use crate::engine::locale::Locale;
 use crate::engine::topic::Topic;
@@ -44,6 +45,23 @@ pub struct SharedCase {
     /// Ids of the checked steps and items to have ready. Saved copies only: a share link
     /// leaves it empty.
     pub checked: Vec<String>,
+}
+
+impl SharedCase {
+    /// The case this link or saved copy describes, as of `today`: what the plan is
+    /// resolved from.
+    pub fn case(&self, today: IsoDate) -> Case {
+        Case {
+            today,
+            topic: self.topic,
+            locale: self.locale,
+            text: None,
+            facts: self.facts.clone(),
+            calendar: None,
+            answers: self.answers.clone(),
+            config: None,
+        }
+    }
 }
 
 /// Why a share link or saved copy could not be read. The UI shows one message for all.

@@ -140,16 +140,7 @@ impl State {
 
     /// The case the plan is resolved from.
     pub fn case(&self, today: IsoDate) -> Case {
-        Case {
-            today,
-            topic: self.topic,
-            locale: self.locale,
-            text: None,
-            facts: self.facts.clone(),
-            calendar: None,
-            answers: self.topic_answers(),
-            config: None,
-        }
+        self.shared().case(today)
     }
 
     /// What a share link or saved copy carries (`checked` only for a saved copy).
