@@ -2,7 +2,7 @@
 //!
 //! The data lives in JSON next to this module (`kb/*.json`), embedded at compile time,
 //! parsed with unknown keys rejected, and validated once on first use. (The wasm build
-//! embeds the same files compiled by `build.rs` into a compact form, decoded without
+//! embeds the same files compiled by the build script `kb/compile.rs` into a compact form, decoded without
 //! serde and then validated alike; a test checks both forms give the same KB.) Keeping it as
 //! data lets writers edit guidance without touching the resolver, while the validator
 //! guarantees that every id the data mentions exists and every text has both languages.
@@ -35,7 +35,7 @@ pub mod rule;
 mod validate;
 
 /// The wasm build reads the KB from a compact form compiled from the same JSON (see
-/// `build.rs`); natively, [`kb`] parses the JSON so a mistake is reported precisely.
+/// the build script `kb/compile.rs`); natively, [`kb`] parses the JSON so a mistake is reported precisely.
 #[cfg(any(test, target_arch = "wasm32"))]
 mod compact;
 
@@ -145,7 +145,7 @@ impl Kb {
         channels: Vec<Channel>,
         escalations: Vec<Escalation>,
     ) -> Result<Kb, KbError> {
-        // The wasm build reads data that build.rs compiled from the very JSON files the
+        // The wasm build reads data that the build script compiled from the very JSON files the
         // native tests validate in full (and a test proves both paths give the same Kb), so
         // it only orders the guides: re-checking what cannot have changed would add the
         // validator's code to every download.

@@ -1,4 +1,4 @@
-//! The knowledge base as the wasm build ships it: the JSON files compiled by `build.rs`
+//! The knowledge base as the wasm build ships it: the JSON files compiled by the build script `kb/compile.rs`
 //! into a positional binary form (fields in declaration order, LEB128 lengths, absent
 //! optional values as 0, Spanish texts in a second section), read back here with a few small functions instead of serde's
 //! JSON parser and a deserializer per KB type.
@@ -14,7 +14,7 @@ use super::{
 };
 use crate::engine::locale::Text;
 
-/// The compiled knowledge base (see `build.rs`).
+/// The compiled knowledge base (see the build script, `kb/compile.rs`).
 const COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kb.bin"));
 
 /// Decodes and validates the compiled knowledge base.
@@ -48,7 +48,7 @@ fn decode(bytes: &[u8]) -> Result<Kb, KbError> {
     if r.bad || r.pos != main_end || r.es != bytes.len() {
         return Err(KbError::Json {
             file: "kb.bin",
-            message: "the compiled knowledge base is damaged (see build.rs)".to_owned(),
+            message: "the compiled knowledge base is damaged".to_owned(),
         });
     }
     Kb::assemble(topics, questions, channels, escalations)
@@ -260,7 +260,7 @@ mod tests {
         let json = Kb::load(SHIPPED).unwrap_or_else(|e| panic!("shipped KB is invalid: {e}"));
         assert!(
             !COMPILED.is_empty(),
-            "build.rs could not compile the KB; see its warning"
+            "the build script could not compile the KB; see its warning"
         );
         let compiled = load().unwrap_or_else(|e| panic!("compiled KB is invalid: {e}"));
         // Every KB type derives Debug, which prints every field.

@@ -29,7 +29,7 @@ fn main() {
     for file in FILES {
         println!("cargo:rerun-if-changed=src/engine/kb/{file}");
     }
-    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/engine/kb/compile.rs");
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("kb.bin");
     let bytes = match compile() {
         Ok(bytes) => bytes,
