@@ -153,12 +153,56 @@ fn install_panic_reporter() {
     if INSTALLED.with(|i| i.replace(true)) {
         return;
     }
-    std::panic::set_hook(Box::new(|_| {
-        let live = LIVE.with(|live| live.try_borrow().map(|l| l.clone()).unwrap_or_default());
-        for on_event in live {
-            on_event.emit(HostEvent::Error {
-                code: "panic".into(),
-            });
+    std::panic::set_hook(Box::new(|_| report_panic()));
+}
+
+/// Sends an `error` event with code `panic` to every live widget's host element.
+fn report_panic() {
+    let live = LIVE.with(|live| live.try_borrow().map(|l| l.clone()).unwrap_or_default());
+    for on_event in live {
+        on_event.emit(HostEvent::Error {
+            code: "panic".into(),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::*;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    /// A JS callback that counts `cardhelp:error` events with code `panic` in `counter[0]`.
+    fn panic_counter() -> (js_sys::Function, js_sys::Array) {
+        let counter = js_sys::Array::of1(&0.into());
+        let f = js_sys::Function::new_with_args(
+            "counter",
+            "return (name, detail) => { if (name === 'cardhelp:error' && detail.code === 'panic') counter[0] += 1; };",
+        );
+        let callback = f.call1(&JsValue::NULL, &counter).unwrap().into();
+        (callback, counter)
+    }
+
+    #[wasm_bindgen_test]
+    fn a_panic_reaches_every_live_widget_and_no_destroyed_one() {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let mut widgets = Vec::new();
+        let mut counters = Vec::new();
+        for _ in 0..2 {
+            let root = document.create_element("div").unwrap();
+            document.body().unwrap().append_child(&root).unwrap();
+            let (callback, counter) = panic_counter();
+            widgets.push(mount(root, JsValue::UNDEFINED, callback));
+            counters.push(counter);
         }
-    }));
+        report_panic();
+        let count = |c: &js_sys::Array| c.get(0).as_f64().unwrap();
+        assert_eq!(counters.iter().map(count).collect::<Vec<_>>(), [1.0, 1.0]);
+
+        widgets[0].destroy();
+        report_panic();
+        assert_eq!(counters.iter().map(count).collect::<Vec<_>>(), [1.0, 2.0]);
+        widgets[1].destroy();
+    }
 }

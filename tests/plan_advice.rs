@@ -115,3 +115,25 @@ fn without_a_topic_the_plan_has_deadlines_only() {
     assert!(p.get("urgency").is_none() && p.get("channels").is_none());
     assert!(deadline(&p, "payment_on_time").is_some());
 }
+
+#[test]
+fn free_text_without_a_topic_is_classified_and_the_plan_follows_it() {
+    let p = plan_json(
+        r#"{"today":"2026-11-24","text":"someone charged $400 at a store I have never been to"}"#,
+    );
+    assert_eq!(p["topic"], "unauthorized_charge");
+    assert_eq!(
+        p["classification"]["topics"][0]["topic"],
+        "unauthorized_charge"
+    );
+    assert_eq!(p["urgency"], "urgent");
+}
+
+#[test]
+fn a_chosen_topic_wins_over_the_text() {
+    let p = plan_json(
+        r#"{"today":"2026-11-24","topic":"rewards_promotions","text":"someone stole my card"}"#,
+    );
+    assert_eq!(p["topic"], "rewards_promotions");
+    assert!(p.get("classification").is_none());
+}

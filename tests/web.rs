@@ -1,60 +1,621 @@
 //! Component tests in headless Chromium (wasm-bindgen-test). Plain `cargo test` skips this file.
+//!
+//! Each test mounts a widget through the embed layer, exactly as the `<card-help>` element
+//! does, with `today` pinned, then taps and types the way a cardholder would.
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::time::Duration;
 
+use cardhelp::embed::Widget;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh element in the document for one widget.
-fn fresh_root() -> web_sys::Element {
+const CONFIG: &str = r#"{"issuer_name":"Northwind Bank",
+    "phones":{"fraud":{"number":"(800) 555-0199","hours":"24/7"}},
+    "billing_error_address":"Billing Inquiries\nPO Box 100\nWilmington, DE 19850"}"#;
+
+/// A mounted widget, the element it lives in, and every event it reported.
+struct Mounted {
+    root: Element,
+    widget: Widget,
+    events: Rc<RefCell<Vec<(String, String)>>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.widget.destroy();
+        self.root.remove();
+    }
+}
+
+impl Mounted {
+    /// Names of the events so far, e.g. `cardhelp:plan`.
+    fn event_names(&self) -> Vec<String> {
+        self.events
+            .borrow()
+            .iter()
+            .map(|(n, _)| n.clone())
+            .collect()
+    }
+
+    /// The detail (as JSON) of the last event named `name`.
+    fn last(&self, name: &str) -> String {
+        self.events
+            .borrow()
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, d)| d.clone())
+            .unwrap_or_else(|| panic!("no {name} event in {:?}", self.event_names()))
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    fn get(&self, selector: &str) -> Element {
+        self.find(selector)
+            .unwrap_or_else(|| panic!("{selector} is not rendered"))
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.get(selector).text_content().unwrap_or_default()
+    }
+
+    fn all_text(&self) -> String {
+        self.root.text_content().unwrap_or_default()
+    }
+
+    /// The button (or link) whose text contains `label`.
+    fn button(&self, label: &str) -> HtmlElement {
+        let buttons = self.root.query_selector_all("button, a").unwrap();
+        (0..buttons.length())
+            .filter_map(|i| buttons.item(i))
+            .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+            .find(|b| b.text_content().unwrap_or_default().contains(label))
+            .unwrap_or_else(|| panic!("no button \"{label}\""))
+    }
+
+    async fn tap(&self, label: &str) {
+        self.button(label).click();
+        settle().await;
+    }
+
+    /// Types `value` into the field, as an `input` event reports it.
+    async fn type_into(&self, selector: &str, value: &str) {
+        let field = self.get(selector);
+        js_sys::Reflect::set(&field, &"value".into(), &value.into()).unwrap();
+        let event = web_sys::Event::new_with_event_init_dict("input", &{
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            init
+        })
+        .unwrap();
+        field.dispatch_event(&event).unwrap();
+        settle().await;
+    }
+
+    fn checked(&self, selector: &str) -> bool {
+        self.get(selector)
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .checked()
+    }
+}
+
+/// Mounts a widget with these options (`today` is added when missing).
+async fn mount(options: &str) -> Mounted {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    root
-}
-
-/// Yew renders asynchronously: yield once so pending renders land before asserting.
-async fn settle() {
-    yew::platform::time::sleep(Duration::ZERO).await;
-}
-
-fn text_of(root: &web_sys::Element, selector: &str) -> String {
-    root.query_selector(selector)
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let record = {
+        let events = events.clone();
+        Closure::<dyn Fn(String, JsValue)>::new(move |name: String, detail: JsValue| {
+            let detail = js_sys::JSON::stringify(&detail).map_or(String::new(), String::from);
+            events.borrow_mut().push((name, detail));
+        })
+    };
+    let options = js_sys::JSON::parse(options).unwrap();
+    if js_sys::Reflect::get(&options, &"today".into())
         .unwrap()
-        .unwrap_or_else(|| panic!("{selector} is not rendered"))
-        .text_content()
+        .is_undefined()
+    {
+        js_sys::Reflect::set(&options, &"today".into(), &"2026-03-02".into()).unwrap();
+    }
+    let widget = cardhelp::embed::mount(
+        root.clone(),
+        options,
+        record.into_js_value().unchecked_into(),
+    );
+    settle().await;
+    Mounted {
+        root,
+        widget,
+        events,
+    }
+}
+
+fn with_config(extra: &str) -> String {
+    let config = js_sys::JSON::stringify(&JsValue::from_str(CONFIG)).unwrap();
+    format!(r#"{{"config":{}{extra}}}"#, String::from(config))
+}
+
+/// Yew renders asynchronously: yield so pending renders and effects land.
+async fn settle() {
+    for _ in 0..3 {
+        yew::platform::time::sleep(Duration::ZERO).await;
+    }
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn active_text() -> String {
+    web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .and_then(|e| e.text_content())
         .unwrap_or_default()
 }
 
-#[wasm_bindgen_test]
-async fn language_switch_changes_the_widget_language() {
-    let root = fresh_root();
-    let options = js_sys::JSON::parse(r#"{"locale":"en-US","today":"2026-11-24"}"#).unwrap();
-    let mut widget =
-        cardhelp::embed::mount(root.clone(), options, js_sys::Function::new_no_args(""));
-    settle().await;
-    assert_eq!(text_of(&root, "#ch-title"), "Get help with your card");
+/// Unauthorized charge, card still in hand, statement sent February 10: through to the plan.
+async fn walk_to_plan(w: &Mounted) {
+    w.tap("A charge I didn't make").await;
+    w.tap("Yes").await;
+    w.type_into("#ch-q-date", "2026-02-10").await;
+    w.tap("Continue").await;
+    w.tap("Skip").await;
+}
 
-    let spanish: web_sys::HtmlElement = root
-        .query_selector("button[lang=es]")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    spanish.click();
-    settle().await;
-    assert_eq!(text_of(&root, "#ch-title"), "Ayuda con su tarjeta");
+#[wasm_bindgen_test]
+async fn the_start_step_offers_the_hosts_topics_in_its_order() {
+    let w =
+        mount(r#"{"locale":"en","config":{"topics":["identity_theft","unauthorized_charge"]}}"#)
+            .await;
+    assert_eq!(w.text("#ch-title"), "Get help with your card");
+    assert_eq!(w.text("label[for=ch-story]"), "Tell us what happened");
+    let tiles = w.root.query_selector_all(".ch-tile strong").unwrap();
+    let titles: Vec<String> = (0..tiles.length())
+        .map(|i| tiles.item(i).unwrap().text_content().unwrap())
+        .collect();
+    assert_eq!(titles, ["Identity theft", "A charge I didn't make"]);
+    assert_eq!(w.event_names(), ["cardhelp:ready"]);
     assert_eq!(
-        spanish.get_attribute("aria-pressed").as_deref(),
+        w.last("cardhelp:ready"),
+        r#"{"type":"ready","locale":"en"}"#
+    );
+    assert!(w.find(".ch-config-issues").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn typed_words_suggest_topics_with_the_words_behind_them() {
+    let w = mount(r#"{"locale":"en"}"#).await;
+    w.type_into("#ch-story", "someone used my card without asking")
+        .await;
+    let suggested = w.text(".ch-suggest");
+    assert!(suggested.contains("This sounds like:"), "{suggested}");
+    assert!(suggested.contains("Because you wrote:"), "{suggested}");
+    assert!(suggested.contains("card"), "{suggested}");
+    let first = w.get(".ch-suggestions button");
+    assert_eq!(first.text_content().unwrap(), "A charge I didn't make");
+    assert_eq!(
+        w.text(".ch-step .ch-sr"),
+        "This sounds like: A charge I didn't make"
+    );
+    first.dyn_into::<HtmlElement>().unwrap().click();
+    settle().await;
+    assert_eq!(
+        w.last("cardhelp:topic"),
+        r#"{"type":"topic","topic":"unauthorized_charge","source":"text"}"#
+    );
+    assert_eq!(w.text(".ch-step-h"), "Do you still have the card?");
+    let events = w.events.borrow();
+    assert!(
+        events.iter().all(|(_, d)| !d.contains("without asking")),
+        "the cardholder's words never leave"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn unclear_words_point_to_the_tiles_instead_of_guessing() {
+    let w = mount(r#"{"locale":"en"}"#).await;
+    w.type_into("#ch-story", "hello").await;
+    assert!(w.find(".ch-suggestions").is_none());
+    let unsure =
+        "We can't tell yet what this is about. Add a few words, or choose the closest topic below.";
+    assert_eq!(w.text(".ch-suggest"), unsure);
+    assert_eq!(w.text(".ch-step .ch-sr"), unsure);
+    // A clear reading of a topic the host does not offer is no use either.
+    let w = mount(r#"{"config":{"topics":["billing_dispute","hardship"]}}"#).await;
+    w.type_into("#ch-story", "someone used my card without asking")
+        .await;
+    assert!(w.find(".ch-suggestions").is_none());
+    assert_eq!(w.text(".ch-suggest"), unsure);
+    w.type_into("#ch-story", "me").await;
+    assert!(w.find(".ch-suggest").is_none(), "too short to read");
+}
+
+#[wasm_bindgen_test]
+async fn a_tile_leads_to_the_topics_questions_with_focus_on_the_new_heading() {
+    let w = mount("{}").await;
+    w.tap("A charge I didn't make").await;
+    assert_eq!(
+        w.last("cardhelp:topic"),
+        r#"{"type":"topic","topic":"unauthorized_charge","source":"tile"}"#
+    );
+    assert_eq!(w.text(".ch-progress"), "Question 1 of 3");
+    assert_eq!(w.text(".ch-step-h"), "Do you still have the card?");
+    assert_eq!(active_text(), "Do you still have the card?");
+    let options = w.root.query_selector_all(".ch-options button").unwrap();
+    assert_eq!(options.length(), 2);
+    w.tap("No").await;
+    assert_eq!(w.text(".ch-progress"), "Question 2 of 3");
+    assert_eq!(w.get("input[type=date]").id(), "ch-q-date");
+    assert_eq!(w.text("label[for=ch-q-date]"), w.text(".ch-step-h"));
+}
+
+#[wasm_bindgen_test]
+async fn an_impossible_date_is_refused_with_an_error_tied_to_the_field() {
+    let w = mount("{}").await;
+    w.tap("A charge I didn't make").await;
+    w.tap("Yes").await;
+    w.type_into("#ch-q-date", "1900-01-01").await;
+    w.tap("Continue").await;
+    let field = w.get("#ch-q-date");
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let described = field.get_attribute("aria-describedby").unwrap();
+    assert!(
+        described.split(' ').any(|id| id == "ch-q-err"),
+        "{described}"
+    );
+    assert_eq!(
+        w.text("#ch-q-err"),
+        "Enter a real date between 1990 and 2100."
+    );
+    assert_eq!(
+        w.text(".ch-progress"),
+        "Question 2 of 3",
+        "it stays on the question"
+    );
+
+    w.type_into("#ch-q-date", "2026-02-10").await;
+    assert!(w.find("#ch-q-err").is_none(), "typing clears the error");
+    w.tap("Continue").await;
+    assert_eq!(w.text(".ch-progress"), "Question 3 of 3");
+}
+
+#[wasm_bindgen_test]
+async fn back_always_works_and_keeps_the_answers() {
+    let w = mount("{}").await;
+    w.tap("A charge I didn't make").await;
+    w.tap("No").await;
+    w.type_into("#ch-q-date", "2026-02-10").await;
+    w.tap("Continue").await;
+    w.tap("Back").await;
+    assert_eq!(
+        w.get("#ch-q-date")
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .value(),
+        "2026-02-10"
+    );
+    w.tap("Back").await;
+    assert_eq!(
+        w.button("No").get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
-    let section = root.query_selector("section").unwrap().unwrap();
-    assert_eq!(section.get_attribute("lang").as_deref(), Some("es"));
+    assert_eq!(
+        w.button("Yes").get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    w.tap("Back").await;
+    assert!(w.find("#ch-story").is_some(), "back at the start");
+    w.tap("A charge I didn't make").await;
+    w.tap("No").await;
+    w.tap("Continue").await;
+    w.tap("Skip").await;
+    assert!(
+        w.all_text().contains("February 10, 2026"),
+        "the date is still there"
+    );
+}
 
-    widget.destroy();
+#[wasm_bindgen_test]
+async fn the_plan_shows_urgency_channels_and_every_deadline() {
+    let w = mount(&with_config("")).await;
+    w.tap("A charge I didn't make").await;
+    w.tap("No").await;
+    w.type_into("#ch-q-date", "2026-02-10").await;
+    w.tap("Continue").await;
+    w.tap("Skip").await;
+
+    assert_eq!(w.text(".ch-step-h"), "Your plan");
+    assert_eq!(w.text(".ch-urgency-label"), "Act today");
+    assert!(w
+        .text(".ch-urgency")
+        .contains("Cancel it before more charges go through."));
+    let call = w.get(".ch-now a.ch-btn");
+    assert_eq!(
+        call.get_attribute("href").as_deref(),
+        Some("tel:8005550199")
+    );
+    assert_eq!(call.text_content().unwrap(), "Fraud line(800) 555-0199");
+    assert!(w.text(".ch-now").contains("Hours: 24/7"));
+    // The app is not configured: its fallback words show, with no link.
+    let others = w.text(".ch-channels");
+    assert!(
+        others.contains("Open your card issuer's official app."),
+        "{others}"
+    );
+    assert!(others.contains("PO Box 100"));
+
+    let deadline = w.text(".ch-dl");
+    for part in [
+        "April 11, 2026",
+        "40 days left",
+        "Who: You",
+        "Mail by April 3, 2026 (32 days left)",
+        "This date is a Saturday",
+        "How it's counted: 60 calendar days after the start date",
+        "Counted from: Statement sent: February 10, 2026",
+        "12 CFR 1026.13(b)(1); 15 USC 1666(a)",
+    ] {
+        assert!(deadline.contains(part), "{part} missing from {deadline}");
+    }
+    assert_eq!(
+        w.get(".ch-dl a").get_attribute("href").as_deref(),
+        Some("https://www.ecfr.gov/current/title-12/section-1026.13")
+    );
+    assert!(w.text(".ch-disclaimer").contains("not legal advice"));
+    assert_eq!(w.text(".ch-status"), "Your plan is ready.");
+    assert_eq!(
+        w.last("cardhelp:plan"),
+        r#"{"type":"plan","topic":"unauthorized_charge","urgency":"urgent","deadline_ids":["billing_error_notice"]}"#
+    );
+}
+
+#[wasm_bindgen_test]
+async fn estimates_and_passed_deadlines_are_marked() {
+    let w = mount(r#"{"today":"2026-05-01"}"#).await;
+    w.tap("A charge I didn't make").await;
+    w.tap("Yes").await;
+    w.tap("Skip").await;
+    w.type_into("#ch-q-date", "2026-02-05").await;
+    w.tap("Continue").await;
+    let deadline = w.text(".ch-dl");
+    assert!(deadline.contains("Passed"), "{deadline}");
+    assert!(deadline.contains("Estimate"), "{deadline}");
+    assert!(deadline.contains("closing date"), "{deadline}");
+    assert!(w.find(".ch-dl.ch-passed").is_some());
+    assert!(
+        !w.all_text().contains("(.ics)"),
+        "no calendar file without a date ahead"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_letter_is_prefilled_and_marks_what_is_still_blank() {
+    let w = mount(&with_config("")).await;
+    walk_to_plan(&w).await;
+    let letter = w.text(".ch-letter-text");
+    assert!(letter.contains("[your full name]"), "{letter}");
+    assert!(letter.contains("Northwind Bank\nBilling Inquiries\nPO Box 100"));
+    assert!(letter.contains("statement dated February 10, 2026"));
+    assert!(letter.contains("I did not make or authorize this charge."));
+    assert!(w.text(".ch-missing").contains("Your full name"));
+
+    w.type_into("#ch-f-name", "Ana Rivera").await;
+    assert!(w.text(".ch-letter-text").contains("Ana Rivera"));
+    assert!(!w.text(".ch-missing").contains("Your full name"));
+
+    w.type_into("#ch-f-last4", "12345").await;
+    let field = w.get("#ch-f-last4");
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        field.get_attribute("aria-describedby").as_deref(),
+        Some("ch-f-last4-err")
+    );
+    assert_eq!(
+        w.text("#ch-f-last4-err"),
+        "Enter only the last 4 digits of your card number."
+    );
+    assert!(w
+        .text(".ch-letter-text")
+        .contains("[last 4 digits of your card number]"));
+    w.type_into("#ch-f-last4", "4321").await;
+    assert!(w.find("#ch-f-last4-err").is_none());
+    assert!(w.text(".ch-letter-text").contains("account ending in 4321"));
+
+    let events = w.events.borrow();
+    let leaked = events
+        .iter()
+        .find(|(_, d)| d.contains("Ana") || d.contains("4321"));
+    assert_eq!(leaked, None, "events carry ids only");
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_the_answers() {
+    let w = mount(r#"{"locale":"en"}"#).await;
+    w.tap("A charge I didn't make").await;
+    w.tap("Yes").await;
+    w.tap("Back").await;
+    w.tap("Español").await;
+    assert_eq!(w.text("#ch-title"), "Ayuda con su tarjeta");
+    assert_eq!(w.text(".ch-step-h"), "¿Todavía tiene la tarjeta?");
+    assert_eq!(
+        w.button("Sí").get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        w.get("section").get_attribute("lang").as_deref(),
+        Some("es")
+    );
+    assert_eq!(
+        w.last("cardhelp:locale"),
+        r#"{"type":"locale","locale":"es"}"#
+    );
+    w.tap("Sí").await;
+    w.type_into("#ch-q-date", "2026-02-10").await;
+    w.tap("Continuar").await;
+    w.tap("Omitir").await;
+    assert_eq!(w.text(".ch-step-h"), "Su plan");
+    assert!(w.text(".ch-dl").contains("11 de abril de 2026"));
+    w.tap("English").await;
+    assert!(w.text(".ch-dl").contains("April 11, 2026"));
+}
+
+#[wasm_bindgen_test]
+async fn the_widget_follows_the_hosts_language_and_topic_later() {
+    let mut w = mount(r#"{"locale":"en"}"#).await;
+    w.widget
+        .update(js_sys::JSON::parse(r#"{"locale":"es","today":"2026-03-02"}"#).unwrap());
     settle().await;
-    assert!(root.query_selector("section").unwrap().is_none());
+    assert_eq!(w.text("#ch-title"), "Ayuda con su tarjeta");
+    w.widget.update(
+        js_sys::JSON::parse(r#"{"locale":"es","topic":"hardship","today":"2026-03-02"}"#).unwrap(),
+    );
+    settle().await;
+    assert_eq!(w.text(".ch-step-h"), "¿Cómo va con sus pagos?");
+    assert_eq!(
+        w.last("cardhelp:topic"),
+        r#"{"type":"topic","topic":"hardship","source":"host"}"#
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_preselected_topic_skips_the_start() {
+    let w = mount(r#"{"topic":"account_service"}"#).await;
+    assert_eq!(w.text(".ch-step-h"), "What do you need?");
+    assert!(w.event_names().contains(&"cardhelp:topic".to_string()));
+}
+
+#[wasm_bindgen_test]
+async fn nothing_is_stored_until_the_cardholder_saves_and_forget_removes_it() {
+    storage().clear().unwrap();
+    {
+        let w = mount("{}").await;
+        walk_to_plan(&w).await;
+        assert_eq!(
+            storage().length().unwrap(),
+            0,
+            "nothing stored before saving"
+        );
+
+        w.tap("Save on this device").await;
+        let saved = storage().get_item("cardhelp").unwrap().unwrap();
+        assert!(saved.contains("t=unauthorized_charge"), "{saved}");
+        assert!(saved.contains("a.statement_sent=2026-02-10"), "{saved}");
+        assert_eq!(
+            w.last("cardhelp:storage"),
+            r#"{"type":"storage","saved":true}"#
+        );
+        assert!(w.text(".ch-saved").contains("Saved on this device."));
+
+        w.get("#ch-s1").dyn_into::<HtmlElement>().unwrap().click();
+        settle().await;
+        let saved = storage().get_item("cardhelp").unwrap().unwrap();
+        assert!(saved.ends_with("&c=s1"), "checked steps are kept: {saved}");
+        w.type_into("#ch-f-name", "Ana Rivera").await;
+        let saved = storage().get_item("cardhelp").unwrap().unwrap();
+        assert!(!saved.contains("Ana"), "letter details are never stored");
+    }
+    {
+        let w = mount("{}").await;
+        assert_eq!(w.text(".ch-step-h"), "Your plan", "the saved case opens");
+        assert!(w.checked("#ch-s1"));
+        assert!(!w.checked("#ch-s0"));
+        assert_eq!(w.text(".ch-status"), "Your saved plan is back.");
+        w.tap("Forget this").await;
+        assert_eq!(storage().length().unwrap(), 0);
+        assert!(w.find("#ch-story").is_some(), "back at the start");
+        assert_eq!(
+            w.last("cardhelp:storage"),
+            r#"{"type":"storage","saved":false}"#
+        );
+    }
+    let w = mount("{}").await;
+    assert!(w.find("#ch-story").is_some(), "nothing comes back");
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_opens_the_same_plan_and_a_bad_one_is_reported() {
+    storage().clear().unwrap();
+    let history = web_sys::window().unwrap().history().unwrap();
+    let link = {
+        let w = mount("{}").await;
+        walk_to_plan(&w).await;
+        w.tap("Get a link to this plan").await;
+        assert_eq!(w.last("cardhelp:share"), r#"{"type":"share"}"#);
+        w.get("#ch-link")
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .value()
+    };
+    let hash = &link[link.find('#').unwrap()..];
+    assert!(
+        hash.starts_with("#cardhelp=v=1&t=unauthorized_charge"),
+        "{hash}"
+    );
+
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(hash))
+        .unwrap();
+    {
+        let w = mount("{}").await;
+        assert_eq!(w.text(".ch-step-h"), "Your plan");
+        assert!(w.text(".ch-dl").contains("April 11, 2026"));
+        assert!(w.event_names().contains(&"cardhelp:plan".to_string()));
+    }
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some("#cardhelp=v=1&t=nonsense"))
+        .unwrap();
+    {
+        let w = mount("{}").await;
+        assert!(w.find("#ch-story").is_some());
+        assert_eq!(
+            w.text(".ch-status"),
+            "This link couldn't be opened. Start here instead."
+        );
+        assert_eq!(
+            w.last("cardhelp:error"),
+            r#"{"type":"error","code":"share"}"#
+        );
+    }
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some("#"))
+        .unwrap();
+    assert_eq!(
+        storage().length().unwrap(),
+        0,
+        "opening a link stores nothing"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn config_mistakes_are_listed_for_the_operator_and_the_widget_keeps_working() {
+    let w =
+        mount(r#"{"config":{"phones":{"fraud":{"number":"1-800-FLOWERS"}},"colour":"red"}}"#).await;
+    let panel = w.text(".ch-config-issues");
+    assert!(
+        panel.contains("Setup problems (for the site owner)"),
+        "{panel}"
+    );
+    assert!(panel.contains("phones.fraud.number"), "{panel}");
+    assert!(panel.contains("colour"), "{panel}");
+    assert_eq!(
+        w.last("cardhelp:error"),
+        r#"{"type":"error","code":"config"}"#
+    );
+    w.tap("A charge I didn't make").await;
+    assert_eq!(w.text(".ch-progress"), "Question 1 of 3");
 }

@@ -4,7 +4,9 @@
 // <card-help></card-help>. The wasm loads relative to this file's own URL, so it works from
 // any origin or sub-path. Each element renders into its own open shadow root: host CSS cannot
 // reach in (except the --cardhelp-* custom properties) and widget CSS cannot leak out.
-import init, { mount, plan as planNow, deadlines as deadlinesNow } from './app/cardhelp.js';
+import init, {
+  mount, plan as planNow, deadlines as deadlinesNow, classify as classifyNow,
+} from './app/cardhelp.js';
 
 const here = new URL('.', import.meta.url);
 let wasmReady;
@@ -135,7 +137,13 @@ export async function deadlines(facts, options) {
   return deadlinesNow(facts, options);
 }
 
+/** The 12 topics ranked for a cardholder's own words: `{ topics, reasons, confident }`. */
+export async function classify(text) {
+  await loadWasm();
+  return classifyNow(String(text ?? ''));
+}
+
 /** Resolves once the engine is loaded. */
 export const ready = () => loadWasm().then(() => undefined);
 
-window.cardhelp ??= Object.freeze({ plan, deadlines, ready });
+window.cardhelp ??= Object.freeze({ plan, deadlines, classify, ready });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import {
-  serve, launch, openPage, widgetReady, axe, pixelDifference, recordEvents, root, VIEWPORTS,
+  serve, launch, openPage, widgetReady, axe, pixelDifference, recordEvents, screenshot, root, VIEWPORTS,
 } from './harness.mjs';
 
 const phone = VIEWPORTS[0];
@@ -20,16 +20,44 @@ after(async () => {
 });
 
 /** Opens an example page and waits for every widget on it. */
-async function example(name, { viewport = phone, base = server.url } = {}) {
+async function example(name, { viewport = phone, base = server.url, today } = {}) {
   const page = await openPage(browser, viewport, `${base}examples/${name}`);
   const count = await page.locator('card-help').count();
-  for (let i = 0; i < count; i += 1) await widgetReady(page, `card-help >> nth=${i}`);
+  for (let i = 0; i < count; i += 1) {
+    await widgetReady(page, `card-help >> nth=${i}`);
+    // Pin "today" so the dates on a path are the same on every run.
+    if (today) await page.locator('card-help').nth(i).evaluate((el, t) => el.setAttribute('today', t), today);
+  }
   return page;
 }
 
-for (const name of ['plain.html', 'spanish.html', 'two-instances.html']) {
-  test(`${name} renders the widget with no console errors and no accessibility violations`, async () => {
-    const page = await example(name);
+/**
+ * Walks one short path to the plan in the widget matching `host`: a late fee, tapped, with a
+ * statement date. Spanish widgets are switched to English first so one set of labels serves.
+ */
+async function completePath(page, host = 'card-help') {
+  const widget = page.locator(host).first();
+  const tap = (name) => widget.getByRole('button', { name, exact: typeof name === 'string' }).click();
+  if ((await widget.locator('section').first().getAttribute('lang')) !== 'en') {
+    await widget.locator('button[lang=en]').click();
+    await widget.locator('section[lang=en]').first().waitFor();
+  }
+  await tap(/^A fee or interest I didn't expect/);
+  await tap('Late fee');
+  await tap('Yes');
+  await widget.locator('#ch-q-date').fill('2026-02-12');
+  await tap('Continue');
+  await tap("Skip: I don't know");
+  await widget.locator('.ch-step-h', { hasText: 'Your plan' }).waitFor();
+  assert.match(await widget.locator('.ch-dl').first().innerText(), /April 13, 2026/);
+}
+
+const PAGES = ['plain.html', 'hostile-css.html', 'spanish.html', 'two-instances.html', 'csp.html'];
+for (const name of PAGES) {
+  test(`${name} renders the widget and completes a path, with no console errors and no accessibility violations`, async () => {
+    const page = await example(name, { today: '2026-03-02' });
+    assert.deepEqual(await axe(page, 'card-help'), []);
+    await completePath(page);
     assert.deepEqual(await axe(page, 'card-help'), []);
     assert.deepEqual(page.problems, []);
     await page.context().close();
@@ -68,6 +96,23 @@ test('a strict CSP page runs the widget with no violation', async () => {
   await widgetReady(page);
   await page.locator('card-help button[lang=es]').click();
   await page.locator('card-help section[lang=es]').waitFor();
+  await page.locator('card-help button[lang=en]').click();
+  // All the way to printing: the print frame's constructed stylesheet must pass the CSP too.
+  const tap = (name) => page.locator('card-help').getByRole('button', { name, exact: typeof name === 'string' }).click();
+  await tap(/^A fee or interest I didn't expect/);
+  await tap('Late fee');
+  await tap('Yes');
+  await page.locator('card-help #ch-q-date').fill('2026-02-12');
+  await tap('Continue');
+  await tap("Skip: I don't know");
+  await page.locator('card-help .ch-step-h', { hasText: 'Your plan' }).waitFor();
+  await page.evaluate(() => { window.print = () => {}; });
+  await tap('Print or save as PDF');
+  await page.waitForFunction(() => {
+    const frame = document.querySelector('card-help').shadowRoot.querySelector('iframe.ch-print-frame');
+    const sheet = frame?.contentDocument?.adoptedStyleSheets?.[0];
+    return sheet && sheet.cssRules.length > 20;
+  });
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
   assert.deepEqual(await axe(page, 'card-help'), []);
@@ -75,7 +120,10 @@ test('a strict CSP page runs the widget with no violation', async () => {
 });
 
 test('two widgets on one page keep separate state', async () => {
-  const page = await example('two-instances.html');
+  const page = await example('two-instances.html', { viewport: VIEWPORTS[1], today: '2026-03-02' });
+  await completePath(page, '#first');
+  assert.equal(await page.locator('#second .ch-step-h', { hasText: 'Your plan' }).count(), 0, 'the second widget is still at its start');
+  await screenshot(page, 'embed-two-instances');
   const first = page.locator('#first');
   const second = page.locator('#second');
   assert.equal(await second.locator('section').getAttribute('lang'), 'es');
@@ -90,8 +138,9 @@ test('two widgets on one page keep separate state', async () => {
 test('works from a sub-path, loading everything relative to cardhelp.js', async () => {
   const deep = await serve(undefined, '/static/help/cardhelp/v1/');
   try {
-    const page = await example('plain.html', { base: deep.url });
+    const page = await example('plain.html', { base: deep.url, today: '2026-03-02' });
     assert.ok(deep.requests.some((p) => p === '/static/help/cardhelp/v1/app/cardhelp_bg.wasm'));
+    await completePath(page);
     assert.deepEqual(page.problems, []);
     await page.context().close();
   } finally {
@@ -182,6 +231,7 @@ test('the headless API returns what the CLI prints for the same cases', async ()
     { today: '2026-11-24', topic: 'unauthorized_charge', locale: 'es', answers: { still_have_card: 'no' }, config: { phones: { fraud: { number: '+1 800 555 0199' } } } },
     { today: '2026-07-01', facts: { due_date: '2026-07-04', payment_method: 'mail', freeze_requested: '2026-07-02', freeze_request_method: 'mail' } },
     { today: '2026-03-01', topic: 'identity_theft', facts: { fraud_alert_placed: '2024-02-29', report_dispute_received: '2026-02-20', report_dispute_info_added: true } },
+    { today: '2026-11-24', text: 'me cobraron dos veces el mismo cargo', locale: 'es' },
   ];
   const page = await openPage(browser, phone, `${server.url}examples/headless.html`);
   await page.locator('#deadlines li').first().waitFor();
@@ -192,9 +242,76 @@ test('the headless API returns what the CLI prints for the same cases', async ()
   }
   const bad = await page.evaluate(() => window.cardhelp.plan({ today: '2026-02-30' }).then(() => 'resolved', (e) => e.message));
   assert.match(bad, /^today: /);
+  for (const text of ['someone charged $400 at a store I have never been to', 'me cobraron dos veces', '']) {
+    const line = execFileSync(cli, ['classify'], { input: `${JSON.stringify({ text })}\n` }).toString();
+    const actual = await page.evaluate((t) => window.cardhelp.classify(t), text);
+    assert.deepEqual(JSON.parse(JSON.stringify(actual)), JSON.parse(line));
+  }
   const deadlines = await page.evaluate(() => window.cardhelp.deadlines({ statement_sent: '2026-01-15' }, { today: '2026-01-20' }));
   assert.equal(deadlines[0].id, 'billing_error_notice');
   assert.equal(deadlines[0].date, '2026-03-16');
   assert.deepEqual(page.problems, []);
   await page.context().close();
+});
+
+test('if the wasm cannot load, the general guidance shows instead of a blank box', async () => {
+  const context = await browser.newContext({ viewport: phone });
+  await recordEvents(context);
+  await context.route('**/app/cardhelp_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm') }));
+  const page = await context.newPage();
+  await page.goto(`${server.url}examples/spanish.html`);
+  const alert = page.locator('card-help [role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /número que aparece al reverso de su tarjeta/);
+  const events = await page.evaluate(() => window.__cardhelpEvents);
+  assert.deepEqual(events.filter((e) => e.name === 'cardhelp:error').map((e) => e.detail.code), ['load']);
+  assert.deepEqual(await axe(page, 'card-help'), []);
+  await context.close();
+});
+
+test('hostile strings from the config and the cardholder stay inert text everywhere', async () => {
+  const context = await browser.newContext({ viewport: phone });
+  await context.addInitScript(() => {
+    window.__pwned = [];
+    window.alert = (m) => window.__pwned.push(`alert ${m}`);
+  });
+  const page = await context.newPage();
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await page.goto(`${server.url}examples/plain.html`);
+  await widgetReady(page);
+  const evil = '"><img src=x onerror="window.__pwned.push(1)"><script>window.__pwned.push(2)</script>';
+  await page.evaluate((evil) => {
+    document.querySelector('card-help').config = {
+      issuer_name: evil,
+      phones: { fraud: { number: '+1 800 555 0199', hours: evil } },
+      secure_message_url: 'javascript:window.__pwned.push(3)',
+      app_url: 'https://bank.example/app?q=<script>',
+      billing_error_address: `${evil}\nPO Box 1`,
+    };
+  }, evil);
+  const tap = (name) => page.locator('card-help').getByRole('button', { name, exact: typeof name === 'string' }).click();
+  await page.locator('card-help').getByLabel('Tell us what happened').fill(evil);
+  await tap(/^A fee or interest I didn't expect/);
+  await tap('Late fee');
+  await tap('Yes');
+  await page.locator('card-help #ch-q-date').fill('2026-02-12');
+  await tap('Continue');
+  await tap("Skip: I don't know");
+  await page.locator('card-help .ch-step-h', { hasText: 'Your plan' }).waitFor();
+  await page.locator('card-help').getByLabel('Merchant or description').fill(`ACME\n${evil}`);
+  const shadow = (sel) => page.evaluate((sel) => document.querySelector('card-help').shadowRoot.querySelectorAll(sel).length, sel);
+  assert.equal(await shadow('img, script'), 0, 'no element came from a string');
+  const hrefs = await page.evaluate(() => [...document.querySelector('card-help').shadowRoot.querySelectorAll('[href]')].map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.every((h) => /^(https?:|tel:|mailto:|#)/.test(h)), hrefs.join(' '));
+  const letter = await page.locator('card-help .ch-letter-text').textContent();
+  assert.ok(letter.includes('"><img src=x onerror='), 'the issuer name is shown as text in the letter');
+  assert.match(letter, /ACME "><img/, 'a newline in the merchant collapses to a space');
+  assert.ok((await page.locator('card-help .ch-config-issues').textContent()).includes('secure_message_url'));
+  assert.deepEqual(await page.evaluate(() => window.__pwned), []);
+  assert.deepEqual(dialogs, []);
+  assert.ok(problems.every((p) => p.startsWith('cardhelp config:')), problems.join('\n'));
+  await context.close();
 });

@@ -80,9 +80,15 @@ export const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
 ];
 
-/** Opens a page that collects console errors and uncaught exceptions into `page.problems`. */
-export async function openPage(browser, viewport, url) {
+/**
+ * Opens a page that collects console errors and uncaught exceptions into `page.problems`.
+ * `now` (a Date) pins the page's clock, so "today" and the deadlines it gives are stable;
+ * `clipboard` lets the page write and the test read the clipboard.
+ */
+export async function openPage(browser, viewport, url, { now, clipboard = false } = {}) {
   const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  if (now) await context.clock.setFixedTime(now);
+  if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();
   page.problems = [];
   page.on('console', (m) => m.type() === 'error' && page.problems.push(`console: ${m.text()}`));
@@ -107,7 +113,8 @@ export async function axe(page, within) {
   }
   return page.evaluate(async (within) => {
     const context = within ? { include: [[within]] } : document;
-    const result = await window.axe.run(context, { resultTypes: ['violations'] });
+    // No preload: axe would fetch the page's stylesheets itself, muddying the network checks.
+    const result = await window.axe.run(context, { resultTypes: ['violations'], preload: false });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
@@ -117,11 +124,19 @@ export async function axe(page, within) {
   }, within);
 }
 
-/** Saves a full-page screenshot under .e2e-out/ (git-ignored) and returns its path. */
-export async function screenshot(page, name) {
+/** How far the page scrolls sideways, in pixels (0 when it fits). */
+export function overflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/**
+ * Saves a screenshot under .e2e-out/ (git-ignored) and returns its path: the full page, or
+ * with `fullPage: false` just the viewport as the reader sees it.
+ */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   await mkdir(shots, { recursive: true });
   const path = join(shots, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

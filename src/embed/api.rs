@@ -9,6 +9,7 @@ use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 use crate::engine::case::{Case, CaseError};
+use crate::engine::classify::classify;
 use crate::engine::plan::plan as resolve_plan;
 
 /// `plan(case)`: the plan for a case, exactly as `cardhelp plan` prints it.
@@ -32,6 +33,14 @@ pub fn deadlines_js(facts: JsValue, options: JsValue) -> Result<JsValue, JsError
     let case = Case::from_value(&Value::Object(case)).map_err(thrown)?;
     let plan = resolve_plan(&case).map_err(thrown)?;
     to_js(&plan.deadlines)
+}
+
+/// `classify(text)`: all 12 topics ranked, the words behind the top one, and whether the
+/// reading is confident enough to act on; as `cardhelp classify` prints it for one line.
+#[wasm_bindgen(js_name = classify)]
+pub fn classify_js(text: &str) -> Result<JsValue, JsError> {
+    let classification = classify(text).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&classification)
 }
 
 fn case_from(case: JsValue) -> Result<Case, JsError> {

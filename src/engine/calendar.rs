@@ -16,8 +16,6 @@ pub mod cycles;
 pub mod date;
 pub mod holidays;
 
-use std::collections::BTreeSet;
-
 use time::{Date, Duration, Weekday};
 
 pub use date::IsoDate;
@@ -26,8 +24,10 @@ pub use holidays::Holiday;
 /// Which days an institution is open for business.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BusinessCalendar {
-    closed_days: BTreeSet<Date>,
-    open_weekdays: BTreeSet<u8>,
+    /// Sorted, without duplicates (a set, kept as a vector: far less wasm than a BTreeSet).
+    closed_days: Vec<Date>,
+    /// One bit per weekday, Monday = bit 0.
+    open_weekdays: u8,
 }
 
 /// Why a day is not a business day.
@@ -54,18 +54,19 @@ impl BusinessCalendar {
         closed_days: impl IntoIterator<Item = Date>,
         open_weekdays: impl IntoIterator<Item = Weekday>,
     ) -> Self {
+        let mut closed_days: Vec<Date> = closed_days.into_iter().collect();
+        sort_dates(&mut closed_days);
         BusinessCalendar {
-            closed_days: closed_days.into_iter().collect(),
+            closed_days,
             open_weekdays: open_weekdays
                 .into_iter()
-                .map(|w| w.number_days_from_monday())
-                .collect(),
+                .fold(0, |bits, w| bits | 1 << w.number_days_from_monday()),
         }
     }
 
     /// Why `date` is closed, or `None` for a business day.
     pub fn closure(&self, date: Date) -> Option<Closure> {
-        if self.closed_days.contains(&date) {
+        if self.closed_days.binary_search(&date).is_ok() {
             return Some(Closure::IssuerClosed);
         }
         if let Some(h) = holidays::observed_on(date) {
@@ -73,11 +74,7 @@ impl BusinessCalendar {
         }
         let weekday = date.weekday();
         let weekend = matches!(weekday, Weekday::Saturday | Weekday::Sunday);
-        if weekend
-            && !self
-                .open_weekdays
-                .contains(&weekday.number_days_from_monday())
-        {
+        if weekend && self.open_weekdays & 1 << weekday.number_days_from_monday() == 0 {
             return Some(Closure::Weekend(weekday));
         }
         None
@@ -114,6 +111,19 @@ impl BusinessCalendar {
         }
         Some(d)
     }
+}
+
+/// Sorts `days` and removes duplicates. An insertion sort: the lists are short (a config
+/// holds at most 1000 days) and it is far less wasm than `sort_unstable`.
+pub(crate) fn sort_dates(days: &mut Vec<Date>) {
+    for i in 1..days.len() {
+        let mut j = i;
+        while j > 0 && days[j - 1] > days[j] {
+            days.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    days.dedup();
 }
 
 /// `start` plus `n` calendar days.
@@ -185,6 +195,26 @@ mod tests {
         assert_eq!(
             cal.add_business_days(date!(2026 - 11 - 25), 2),
             Some(date!(2026 - 11 - 30))
+        );
+    }
+
+    #[test]
+    fn dates_sort_and_lose_duplicates() {
+        let mut days = vec![
+            date!(2026 - 12 - 24),
+            date!(2026 - 01 - 02),
+            date!(2026 - 12 - 24),
+            date!(2025 - 07 - 03),
+            date!(2026 - 01 - 02),
+        ];
+        sort_dates(&mut days);
+        assert_eq!(
+            days,
+            [
+                date!(2025 - 07 - 03),
+                date!(2026 - 01 - 02),
+                date!(2026 - 12 - 24)
+            ]
         );
     }
 

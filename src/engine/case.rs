@@ -89,7 +89,7 @@ pub struct Facts {
 }
 
 /// The name of one fact, as rules refer to it. Serializes to its contract id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Fact {
     StatementSent,
@@ -536,9 +536,9 @@ impl CalendarOverrides {
 impl Case {
     /// Parses a case from JSON, naming the offending field on any error.
     ///
-    /// On bad input, each field is tried on its own to find the culprit's path
-    /// (`facts.statement_sent`, `calendar.closed_days[1]`). This costs nothing on the
-    /// happy path and far less wasm than a path-tracking deserializer wrapper.
+    /// Each field is deserialized on its own, and on bad input each entry of an object
+    /// field too, to find the culprit's path (`facts.statement_sent`,
+    /// `calendar.closed_days[1]`): far less wasm than a path-tracking deserializer wrapper.
     pub fn from_json(json: &str) -> Result<Case, CaseError> {
         let value: Value = serde_json::from_str(json)
             .map_err(|e| CaseError::new("case", format!("not valid JSON ({e})")))?;
@@ -556,22 +556,34 @@ impl Case {
                 "missing (the current date, YYYY-MM-DD)",
             ));
         }
+        // Each field is deserialized on its own (so an error names it) and kept; the
+        // derived `Case::deserialize` would do the same work again, and cost wasm.
+        // `today` is present (checked above), so its placeholder is always replaced.
+        let mut case = Case {
+            today: IsoDate(time::Date::MIN),
+            topic: None,
+            locale: Locale::default(),
+            text: None,
+            facts: Facts::default(),
+            calendar: None,
+            answers: Answers::new(),
+            config: None,
+        };
         for (key, v) in root {
             match key.as_str() {
-                "today" => check::<IsoDate>(key, v)?,
-                "topic" => check::<Option<Topic>>(key, v)?,
-                "locale" => check::<Locale>(key, v)?,
-                "text" => check::<Option<String>>(key, v)?,
-                "facts" => check_each::<Facts>(key, v)?,
+                "today" => case.today = field(key, v)?,
+                "topic" => case.topic = field(key, v)?,
+                "locale" => case.locale = field(key, v)?,
+                "text" => case.text = field(key, v)?,
+                "facts" => case.facts = each(key, v)?,
                 "calendar" if v.is_null() => {}
-                "calendar" => check_each::<CalendarOverrides>(key, v)?,
-                "answers" => check_each::<Answers>(key, v)?,
-                "config" => {}
+                "calendar" => case.calendar = Some(each(key, v)?),
+                "answers" => case.answers = each(key, v)?,
+                "config" => case.config = (!v.is_null()).then(|| v.clone()),
                 _ => return Err(CaseError::new(key, "unknown field")),
             }
         }
-        // Deserializing from `&Value` everywhere keeps one copy of the derived code in wasm.
-        Case::deserialize(value).map_err(|e| CaseError::new("case", e.to_string()))
+        Ok(case)
     }
 
     /// Checks what the type system cannot: every date lies in the supported years.
@@ -637,11 +649,15 @@ impl CaseError {
     }
 }
 
-/// Checks one top-level field by deserializing it alone.
-fn check<T: DeserializeOwned>(field: &str, v: &Value) -> Result<(), CaseError> {
-    T::deserialize(v)
-        .map(drop)
-        .map_err(|e| CaseError::serde(field.to_string(), &e))
+/// One top-level field, deserialized alone.
+fn field<T: DeserializeOwned>(field: &str, v: &Value) -> Result<T, CaseError> {
+    T::deserialize(v).map_err(|e| CaseError::serde(field.to_string(), &e))
+}
+
+/// An object field, checked entry by entry (see [`check_each`]) and then read whole.
+fn each<T: DeserializeOwned>(field: &str, v: &Value) -> Result<T, CaseError> {
+    check_each::<T>(field, v)?;
+    T::deserialize(v).map_err(|e| CaseError::new("case", e.to_string()))
 }
 
 /// Checks an object field entry by entry, each as a one-entry object of type `T`, and
@@ -677,6 +693,14 @@ impl fmt::Display for CaseError {
 }
 
 impl std::error::Error for CaseError {}
+
+/// The contract id as a string: the same output as the derived unit-variant form, from
+/// the [`FACTS`] table instead of a 34-arm match.
+impl Serialize for Fact {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
 
 impl Serialize for ClosingDay {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -778,6 +802,10 @@ mod tests {
         for (i, info) in FACTS.iter().enumerate() {
             assert_eq!(info.fact as usize, i, "{} out of order", info.id);
             assert_eq!(serde_json::to_value(info.fact).unwrap(), info.id);
+            assert_eq!(
+                Fact::deserialize(&serde_json::json!(info.id)).unwrap(),
+                info.fact
+            );
             assert!(
                 fields.contains_key(info.id),
                 "{} is not a Facts field",

@@ -43,7 +43,14 @@ pub const MAX_REASONS: usize = 5;
 pub struct TopicScore {
     pub topic: Topic,
     /// Probability in 0..=1; the twelve scores sum to 1.
+    #[serde(serialize_with = "four_places")]
     pub score: f32,
+}
+
+/// Scores leave the engine with four decimals: more is noise, and an `f32` widened to a
+/// JS number would otherwise print differently from the CLI's JSON (0.95202 vs 0.952019989).
+fn four_places<S: serde::Serializer>(score: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((f64::from(*score) * 1e4).round() / 1e4)
 }
 
 /// The classifier's answer for one text.

@@ -98,6 +98,49 @@ pub fn resolve_all(facts: &Facts, calendar: &BusinessCalendar) -> Vec<Resolved> 
         .iter()
         .filter_map(|r| resolve(r, facts, calendar))
         .collect();
-    all.sort_by_key(|r| r.date);
+    // A stable insertion sort: a few dozen rows at most, and far less wasm than
+    // `sort_by_key`'s general-purpose stable sort.
+    for i in 1..all.len() {
+        let mut j = i;
+        while j > 0 && all[j - 1].date > all[j].date {
+            all.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::calendar::IsoDate;
+    use time::macros::date;
+
+    #[test]
+    fn deadlines_are_sorted_by_date_and_ties_keep_table_order() {
+        // Every date fact on one day makes many deadlines share dates.
+        let day = Some(IsoDate(date!(2026 - 03 - 02)));
+        let facts = Facts {
+            statement_sent: day,
+            transaction_date: day,
+            notice_received: day,
+            due_date: day,
+            fraud_alert_placed: day,
+            freeze_requested: day,
+            report_dispute_received: day,
+            cfpb_complaint_sent: day,
+            adverse_action_date: day,
+            terms_notice_received: day,
+            ..Facts::default()
+        };
+        let calendar = BusinessCalendar::federal_reserve();
+        let all = resolve_all(&facts, &calendar);
+        let mut expected: Vec<Resolved> = RULES
+            .iter()
+            .filter_map(|r| resolve(r, &facts, &calendar))
+            .collect();
+        expected.sort_by_key(|r| r.date);
+        assert!(all.len() > 5);
+        assert_eq!(all, expected);
+    }
 }

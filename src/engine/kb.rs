@@ -1,7 +1,9 @@
 //! The knowledge base: what cardhelp knows about each topic, as data.
 //!
 //! The data lives in JSON next to this module (`kb/*.json`), embedded at compile time,
-//! parsed with unknown keys rejected, and validated once on first use. Keeping it as
+//! parsed with unknown keys rejected, and validated once on first use. (The wasm build
+//! embeds the same files compiled by the build script `kb/compile.rs` into a compact form, decoded without
+//! serde and then validated alike; a test checks both forms give the same KB.) Keeping it as
 //! data lets writers edit guidance without touching the resolver, while the validator
 //! guarantees that every id the data mentions exists and every text has both languages.
 //!
@@ -31,6 +33,11 @@ pub mod guide;
 pub mod question;
 pub mod rule;
 mod validate;
+
+/// The wasm build reads the KB from a compact form compiled from the same JSON (see
+/// the build script `kb/compile.rs`); natively, [`kb`] parses the JSON so a mistake is reported precisely.
+#[cfg(any(test, target_arch = "wasm32"))]
+mod compact;
 
 use std::sync::OnceLock;
 
@@ -128,9 +135,26 @@ impl Kb {
         let questions: QuestionsFile = parse("questions.json", src.questions)?;
         let channels: Vec<Channel> = parse("channels.json", src.channels)?;
         let escalations: Vec<Escalation> = parse("escalations.json", src.escalations)?;
-        validate::check_questions(&questions.questions, &questions.yes_no)?;
-        validate::check_channels(&channels)?;
-        validate::check_escalations(&escalations)?;
+        Kb::assemble(topics, questions, channels, escalations)
+    }
+
+    /// Validates the parsed files and puts the guides in topic order.
+    fn assemble(
+        topics: TopicsFile,
+        questions: QuestionsFile,
+        channels: Vec<Channel>,
+        escalations: Vec<Escalation>,
+    ) -> Result<Kb, KbError> {
+        // The wasm build reads data that the build script compiled from the very JSON files the
+        // native tests validate in full (and a test proves both paths give the same Kb), so
+        // it only orders the guides: re-checking what cannot have changed would add the
+        // validator's code to every download.
+        let full = cfg!(not(target_arch = "wasm32"));
+        if full {
+            validate::check_questions(&questions.questions, &questions.yes_no)?;
+            validate::check_channels(&channels)?;
+            validate::check_escalations(&escalations)?;
+        }
         let mut kb = Kb {
             guides: Vec::new(),
             days_left_rules: topics.days_left_rules,
@@ -139,12 +163,14 @@ impl Kb {
             channels,
             escalations,
         };
-        validate::check_days_left_rules(&kb.days_left_rules)?;
         kb.guides = validate::order_guides(topics.topics)?;
-        for (topic, guide) in Topic::ALL.into_iter().zip(&kb.guides) {
-            validate::check_guide(&kb, topic, guide)?;
+        if full {
+            validate::check_days_left_rules(&kb.days_left_rules)?;
+            for (topic, guide) in Topic::ALL.into_iter().zip(&kb.guides) {
+                validate::check_guide(&kb, topic, guide)?;
+            }
+            validate::check_all_used(&kb)?;
         }
-        validate::check_all_used(&kb)?;
         Ok(kb)
     }
 
@@ -198,7 +224,9 @@ impl Kb {
 /// show an error state; the `kb` test suite makes sure it never happens in a release.
 pub fn kb() -> Result<&'static Kb, KbError> {
     static KB: OnceLock<Result<Kb, KbError>> = OnceLock::new();
-    KB.get_or_init(|| Kb::load(SHIPPED))
-        .as_ref()
-        .map_err(Clone::clone)
+    #[cfg(target_arch = "wasm32")]
+    let load = compact::load;
+    #[cfg(not(target_arch = "wasm32"))]
+    let load = || Kb::load(SHIPPED);
+    KB.get_or_init(load).as_ref().map_err(Clone::clone)
 }

@@ -14,6 +14,7 @@ use time::Weekday;
 
 use crate::engine::calendar::{holidays, sub_days, BusinessCalendar, Closure, IsoDate};
 use crate::engine::case::{Case, CaseError, Fact, Facts};
+use crate::engine::classify::{classify, Classification};
 use crate::engine::config::{ConfigIssue, HostConfig};
 use crate::engine::deadlines::{resolve_all, Resolved};
 use crate::engine::locale::{Locale, Text};
@@ -37,6 +38,9 @@ pub struct Plan {
     pub business_days: BusinessDays,
     /// Sorted by date.
     pub deadlines: Vec<Deadline>,
+    /// How the case's `text` was read, when the topic came from it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub classification: Option<Classification>,
     /// Urgency, channels, steps and escalation: present when the topic is known.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub advice: Option<Advice>,
@@ -304,7 +308,20 @@ pub fn plan(case: &Case) -> Result<Plan, CaseError> {
 /// CLI, the JS API, the screen, the print view, the letters and the `.ics` export.
 pub fn resolve(case: &Case, host: &HostConfig) -> Result<Plan, CaseError> {
     case.validate()?;
-    let case = &with_answered_facts(case)?;
+    // Free text decides the topic only when none was chosen: a tapped tile wins.
+    let classification = match (&case.topic, &case.text) {
+        (None, Some(text)) => {
+            Some(classify(text).map_err(|e| CaseError::new("text", e.to_string()))?)
+        }
+        _ => None,
+    };
+    let topic = case
+        .topic
+        .or(classification.as_ref().map(Classification::top));
+    let case = &with_answered_facts(&Case {
+        topic,
+        ..case.clone()
+    })?;
     let issuer_adjusted = case.calendar.is_some() || !host.calendar.is_empty();
     let calendar = match &case.calendar {
         Some(overrides) => overrides.business_calendar(),
@@ -351,6 +368,7 @@ pub fn resolve(case: &Case, host: &HostConfig) -> Result<Plan, CaseError> {
             issuer_adjusted,
         },
         deadlines,
+        classification,
         advice,
         config_issues: Vec::new(),
     })
@@ -471,7 +489,7 @@ fn counting(r: &Resolved, case: &Case, locale: Locale) -> String {
         .cycle_closing_day
         .map_or(String::new(), |d| d.get().to_string());
     let cap = r.rule.cap_days.map_or(String::new(), |c| c.to_string());
-    let mut parts = vec![fill(
+    let mut text = fill(
         length,
         &[
             ("n", &n.to_string()),
@@ -479,13 +497,17 @@ fn counting(r: &Resolved, case: &Case, locale: Locale) -> String {
             ("day", &day),
             ("cap", &cap),
         ],
-    )];
-    parts.extend(lookup(&ANCHOR_WORDS, r.rule.anchor).map(|t| t.get(locale).to_string()));
-    parts.extend(lookup(&KIND_WORDS, r.rule.kind).map(|t| t.get(locale).to_string()));
-    if r.roll_forward {
-        parts.push(ROLL_FORWARD.get(locale).to_string());
+    );
+    let then = [
+        lookup(&ANCHOR_WORDS, r.rule.anchor),
+        lookup(&KIND_WORDS, r.rule.kind),
+        r.roll_forward.then_some(&ROLL_FORWARD),
+    ];
+    for t in then.into_iter().flatten() {
+        text.push(' ');
+        text.push_str(t.get(locale));
     }
-    parts.join(" ")
+    text
 }
 
 /// "2nd", "3rd", "11th": English ordinals.

@@ -1,4 +1,5 @@
-//! The widget's root component.
+//! The widget's root component: holds the state, derives the plan, reports host events,
+//! and shows the step the cardholder is on.
 
 use std::rc::Rc;
 
@@ -6,9 +7,20 @@ use yew::prelude::*;
 
 use crate::engine::calendar::IsoDate;
 use crate::engine::config::{ConfigIssue, HostConfig};
+use crate::engine::kb::Urgency;
 use crate::engine::locale::Locale;
+use crate::engine::plan::resolve;
 use crate::engine::topic::Topic;
-use crate::ui::events::HostEvent;
+use crate::engine::triage::questions;
+use crate::ui::browser;
+use crate::ui::config_panel::config_panel;
+use crate::ui::events::{HostEvent, TopicSource};
+use crate::ui::plan_view::PlanView;
+use crate::ui::question::QuestionStep;
+use crate::ui::start::Start;
+use crate::ui::state::{Action, Note, PlanRef, State, Step};
+use crate::ui::take_away::TakeAway;
+use crate::ui::text::words;
 
 /// What the host (through the embed layer) gives a widget. Changing a prop updates the
 /// running widget without losing the cardholder's answers.
@@ -33,72 +45,225 @@ pub struct AppProps {
     pub on_event: Callback<HostEvent>,
 }
 
-/// Shell texts, per locale, in one table.
-struct ShellText {
-    title: &'static str,
-    prompt: &'static str,
-    disclaimer: &'static str,
-    language: &'static str,
-    /// The language's own name, shown on its switch button.
-    endonym: &'static str,
+/// The state a widget opens with: a share link in the page URL wins, then a case the
+/// cardholder saved on this device, then the host's preselected topic.
+fn opening(locale: Locale, topic: Option<Topic>) -> State {
+    let start = Rc::new(State {
+        locale,
+        ..State::default()
+    });
+    let link = browser::shared_link();
+    let state = match (&link, browser::saved()) {
+        (Some(Ok(case)), _) => start.reduce(Action::Restore(case.clone(), false)),
+        (_, Some(case)) => start.reduce(Action::Restore(case, true)),
+        _ => match topic {
+            Some(topic) => start.reduce(Action::Choose(topic)),
+            None => start,
+        },
+    };
+    let mut state = (*state).clone();
+    if matches!(link, Some(Err(_))) {
+        state.note = Some(Note::BadLink);
+    }
+    state
 }
 
-const SHELL: [(Locale, ShellText); 2] = [
-    (
-        Locale::En,
-        ShellText {
-            title: "Get help with your card",
-            prompt: "Tell us what happened",
-            disclaimer: "This is general information, not legal advice.",
-            language: "Language",
-            endonym: "English",
-        },
-    ),
-    (
-        Locale::Es,
-        ShellText {
-            title: "Ayuda con su tarjeta",
-            prompt: "Cuéntenos qué pasó",
-            disclaimer: "Esta es información general, no asesoría legal.",
-            language: "Idioma",
-            endonym: "Español",
-        },
-    ),
-];
-
-fn shell(locale: Locale) -> &'static ShellText {
-    &SHELL
-        .iter()
-        .find(|(l, _)| *l == locale)
-        .unwrap_or(&SHELL[0])
-        .1
+/// What the app reacts to after a render, compared with the render before: one effect
+/// for all of them keeps the widget small (each effect is its own code in the download).
+#[derive(Clone, Copy, PartialEq)]
+struct Watched {
+    locale: Locale,
+    host_locale: Locale,
+    host_topic: Option<Topic>,
+    step: Step,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let locale = use_state_eq(|| props.locale);
-    let text = shell(*locale);
-    let switch = Locale::ALL.iter().map(|&l| {
-        let onclick = {
-            let locale = locale.clone();
-            Callback::from(move |_| locale.set(l))
+    let state = use_reducer({
+        let (locale, topic) = (props.locale, props.topic);
+        move || opening(locale, topic)
+    });
+    let root = use_node_ref();
+    let on_event = props.on_event.clone();
+    let dispatch = state.dispatcher();
+    let locale = state.locale;
+    let text = words(locale);
+
+    let plan = use_memo(
+        (
+            state.step == Step::Plan,
+            state.case(props.today),
+            props.config.clone(),
+        ),
+        |(show, case, config)| show.then(|| resolve(case, config).map(Rc::new)),
+    );
+
+    {
+        let watched = Watched {
+            locale,
+            host_locale: props.locale,
+            host_topic: props.topic,
+            step: state.step,
         };
+        let before = use_mut_ref(|| None::<Watched>);
+        let (on_event, dispatch, root) = (on_event.clone(), dispatch.clone(), root.clone());
+        let (issues, topic) = (props.config_issues.clone(), state.topic);
+        let bad_link = state.note == Some(Note::BadLink);
+        use_effect_with(watched, move |now| {
+            let Some(before) = before.replace(Some(*now)) else {
+                // The first render: the widget is ready, and says what it opened with.
+                on_event.emit(HostEvent::Ready { locale: now.locale });
+                let errors = [(!issues.is_empty(), "config"), (bad_link, "share")];
+                for (_, code) in errors.iter().filter(|(happened, _)| *happened) {
+                    on_event.emit(HostEvent::Error {
+                        code: (*code).into(),
+                    });
+                }
+                if let Some(topic) = topic {
+                    let source = TopicSource::Host;
+                    on_event.emit(HostEvent::Topic { topic, source });
+                }
+                return;
+            };
+            if now.locale != before.locale {
+                on_event.emit(HostEvent::Locale { locale: now.locale });
+            }
+            // The host changed its attributes: follow them.
+            if now.host_locale != before.host_locale {
+                dispatch.dispatch(Action::Locale(now.host_locale));
+            }
+            if let Some(topic) = now
+                .host_topic
+                .filter(|_| now.host_topic != before.host_topic)
+            {
+                dispatch.dispatch(Action::Choose(topic));
+                let source = TopicSource::Host;
+                on_event.emit(HostEvent::Topic { topic, source });
+            }
+            // Each new step takes focus to its heading, so keyboard and screen-reader users
+            // land on what changed (never on first render: that would scroll the host page).
+            if now.step != before.step {
+                let heading = root
+                    .cast::<web_sys::Element>()
+                    .and_then(|r| r.query_selector(".ch-step-h").ok().flatten())
+                    .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+                if let Some(heading) = heading {
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
+    {
+        let on_event = on_event.clone();
+        let plan = plan.clone();
+        let topic = state.topic;
+        use_effect_with(
+            (state.step == Step::Plan, topic, state.topic_answers()),
+            move |(shown, _, _)| match (*shown, topic, plan.as_ref()) {
+                (true, Some(topic), Some(Ok(plan))) => on_event.emit(HostEvent::Plan {
+                    topic,
+                    urgency: plan.advice.as_ref().map_or(Urgency::Routine, |a| a.urgency),
+                    deadline_ids: plan.deadlines.iter().map(|d| d.id.clone()).collect(),
+                }),
+                (true, _, Some(Err(_))) => on_event.emit(HostEvent::Error {
+                    code: "plan".into(),
+                }),
+                _ => {}
+            },
+        );
+    }
+    {
+        // Once the cardholder chose to save, later changes (checked items, answers) are
+        // kept too. Nothing is written before that choice.
+        let saved = state.saved.then(|| state.shared());
+        use_effect_with(saved, |saved| {
+            if let Some(case) = saved.as_ref().filter(|c| c.topic.is_some()) {
+                browser::save(case);
+            }
+        });
+    }
+
+    let switch = Locale::ALL.iter().map(|&l| {
+        let dispatch = dispatch.clone();
         html! {
             <button type="button" class="ch-lang-btn" lang={l.tag()}
-                aria-pressed={(*locale == l).to_string()} {onclick}>
-                { shell(l).endonym }
+                aria-pressed={(locale == l).to_string()}
+                onclick={move |_| dispatch.dispatch(Action::Locale(l))}>
+                { words(l).endonym }
             </button>
         }
     });
+
+    let body = match state.step {
+        Step::Start => html! {
+            <Start {locale} topics={props.config.topics.clone()} story={state.story.clone()}
+                dispatch={dispatch.clone()} on_event={on_event.clone()} />
+        },
+        Step::Question(index) => {
+            let list = state
+                .topic
+                .and_then(|topic| questions(topic, locale).ok())
+                .unwrap_or_default();
+            match list.get(index) {
+                Some(q) => html! {
+                    <QuestionStep key={q.id.clone()} {locale} question={q.clone()} {index}
+                        total={list.len()} answer={state.answers.get(&q.id).cloned()}
+                        dispatch={dispatch.clone()} />
+                },
+                None => html! {},
+            }
+        }
+        Step::Plan => match plan.as_ref() {
+            Some(Ok(plan)) => {
+                let plan = PlanRef(plan.clone());
+                html! {
+                    <>
+                        <PlanView plan={plan.clone()} checked={state.checked.clone()}
+                            dispatch={dispatch.clone()} />
+                        <TakeAway {plan} config={props.config.clone()} shared={state.shared()}
+                            letter={state.letter.clone()} letter_kind={state.letter_kind}
+                            saved={state.saved} link={state.link.clone()}
+                            dispatch={dispatch.clone()} on_event={on_event.clone()} />
+                    </>
+                }
+            }
+            _ => html! {
+                <div class="ch-step">
+                    <h3 class="ch-step-h" tabindex="-1">{ text.plan_title }</h3>
+                    <p class="ch-error" role="alert">{ text.plan_error }</p>
+                </div>
+            },
+        },
+    };
+    let nav = match state.step {
+        Step::Start => html! {},
+        step => {
+            let back = dispatch.clone();
+            let over = dispatch.clone();
+            html! {
+                <div class="ch-nav ch-noprint">
+                    <button type="button" class="ch-btn ch-btn-quiet"
+                        onclick={move |_| back.dispatch(Action::Back)}>{ text.back }</button>
+                    if step == Step::Plan {
+                        <button type="button" class="ch-btn ch-btn-quiet"
+                            onclick={move |_| over.dispatch(Action::StartOver)}>{ text.start_over }</button>
+                    }
+                </div>
+            }
+        }
+    };
+
     html! {
-        <section class="ch" lang={locale.tag()} aria-labelledby="ch-title">
+        <section class="ch" lang={locale.tag()} aria-labelledby="ch-title" ref={root}>
             <div class="ch-bar">
                 <h2 id="ch-title" class="ch-title">{ text.title }</h2>
                 <div class="ch-lang" role="group" aria-label={text.language}>{ for switch }</div>
             </div>
-            <label class="ch-label" for="ch-story">{ text.prompt }</label>
-            <textarea id="ch-story" class="ch-story" rows="3" />
-            <p class="ch-disclaimer">{ text.disclaimer }</p>
+            { config_panel(&props.config_issues, locale) }
+            { body }
+            { nav }
+            <p class="ch-sr ch-status" role="status">{ state.note.map_or("", |n| text.notes[n as usize]) }</p>
         </section>
     }
 }

@@ -48,7 +48,9 @@ pub enum HostEvent {
     Storage { saved: bool },
     /// The language changed.
     Locale { locale: Locale },
-    /// Something went wrong; `code` is stable (`config`, `panic`, `storage`, `clipboard`).
+    /// Something went wrong; `code` is stable: `config` (the host config has mistakes),
+    /// `panic`, `storage` (saving refused), `clipboard`, `download`, `print`, `share` (a
+    /// share link in the URL could not be read) or `plan` (no plan for these answers).
     Error { code: String },
 }
 

@@ -7,7 +7,7 @@
 use super::walk::{walk_object, KeyTable};
 use super::{text, ConfigIssue};
 use crate::engine::calendar::date::parse_ymd;
-use crate::engine::calendar::BusinessCalendar;
+use crate::engine::calendar::{sort_dates, BusinessCalendar};
 use serde_json::Value;
 use time::{Date, Weekday};
 
@@ -91,8 +91,7 @@ fn closed_days(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Vec<Da
             )),
         }
     }
-    days.sort_unstable();
-    days.dedup();
+    sort_dates(&mut days);
     days
 }
 
@@ -121,9 +120,12 @@ fn open_weekdays(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Vec<
             )),
         }
     }
-    open.sort_unstable_by_key(|d| d.number_days_from_monday());
-    open.dedup();
-    open
+    // Monday first, without duplicates.
+    WEEKDAYS
+        .iter()
+        .map(|&(_, day)| day)
+        .filter(|day| open.contains(day))
+        .collect()
 }
 
 /// Parses exactly `YYYY-MM-DD` into a real calendar date between [`MIN_YEAR`] and

@@ -4,8 +4,6 @@
 //! schema cannot: references between files, duplicates, empty translations, and data
 //! that nothing uses.
 
-use std::collections::HashSet;
-
 use super::fact::{fact_kind, FactKind};
 use super::{
     refs, Channel, Condition, DaysLeftRule, Escalation, IdKind, Kb, KbError, Question,
@@ -45,15 +43,17 @@ fn unique<'a>(
     kind: IdKind,
     at: &str,
 ) -> Result<(), KbError> {
-    let mut seen = HashSet::new();
+    // Lists are short; a linear scan is far less wasm than a HashSet.
+    let mut seen = Vec::new();
     for id in ids {
-        if !seen.insert(id) {
+        if seen.contains(&id) {
             return Err(KbError::DuplicateId {
                 kind,
                 id: id.to_owned(),
                 at: at.to_owned(),
             });
         }
+        seen.push(id);
     }
     Ok(())
 }

@@ -1,0 +1,171 @@
+//! What the cardholder takes away, built from the one plan: the deadlines as calendar
+//! events, and the letter fields the plan already knows. Because both read the same
+//! [`Plan`] the screen shows, the calendar and the letters cannot disagree with it.
+
+use time::UtcDateTime;
+
+use crate::engine::case::Fact;
+use crate::engine::config::HostConfig;
+use crate::engine::ics::{self, IcsEvent};
+use crate::engine::letter::{
+    AdverseAction, BillingErrorReason, LetterFields, LetterKind, RefundMethod,
+};
+use crate::engine::locale::Locale;
+use crate::engine::plan::{Deadline, Plan};
+use crate::engine::rules::Party;
+use crate::engine::topic::Topic;
+
+/// The calendar file's `PRODID`.
+pub const PRODUCT_ID: &str = "-//cardhelp//cardhelp deadlines//EN";
+
+/// Reminders, in days before a deadline the cardholder must meet. Dates other parties
+/// owe only get the morning-of reminder every event has.
+const OWN_REMINDERS: [u16; 2] = [7, 1];
+
+/// The plan's deadlines that are still ahead, one all-day event each. A deadline with
+/// mail-by advice also reminds on the mail-by day.
+pub fn calendar_events(plan: &Plan) -> Vec<IcsEvent> {
+    plan.deadlines
+        .iter()
+        .filter(|d| d.days_left >= 0)
+        .map(|d| event(d, plan.locale))
+        .collect()
+}
+
+/// The `.ics` file for the plan, or `None` when no deadline is still ahead (an empty
+/// calendar is not worth offering).
+pub fn calendar(plan: &Plan, now: UtcDateTime) -> Option<String> {
+    let events = calendar_events(plan);
+    (!events.is_empty()).then(|| ics::calendar(&events, PRODUCT_ID, now))
+}
+
+fn event(d: &Deadline, locale: Locale) -> IcsEvent {
+    let mut alarms = Vec::new();
+    if d.party == Party::Cardholder {
+        alarms.extend(OWN_REMINDERS);
+    }
+    let mut description = vec![d.summary.as_str(), &d.starts, &d.counting];
+    description.extend(d.estimate_reason.as_deref());
+    description.extend(d.warning.as_deref());
+    let mail;
+    if let Some(m) = d.mail_by.as_ref().filter(|m| m.days_left >= 0) {
+        alarms.extend(u16::try_from(d.days_left - m.days_left).ok());
+        mail = format!("{}: {}", m.date.long(locale), m.note);
+        description.push(&mail);
+    }
+    description.push(&d.citation);
+    IcsEvent {
+        uid: IcsEvent::uid_for(&d.id, d.date.0),
+        date: d.date.0,
+        summary: headline(&d.summary).to_owned(),
+        description: description.join("\n\n"),
+        url: d.source_url.clone(),
+        alarms,
+    }
+}
+
+/// The first sentence of a summary, for an event title.
+fn headline(summary: &str) -> &str {
+    summary
+        .split_once(". ")
+        .map_or(summary.trim_end_matches('.'), |(first, _)| first)
+}
+
+/// The fields of `kind` that the plan knows, under whatever the cardholder typed (a
+/// typed value, even an emptied one, wins): the letter's date, the billing-error
+/// notice's statement date, charge date and receive-by date, the adverse-action
+/// notice's date and reply deadline, the reason for an unauthorized charge, and the
+/// issuer's name and billing-error address from the host config.
+pub fn letter_fields(
+    plan: &Plan,
+    kind: LetterKind,
+    typed: &LetterFields,
+    host: &HostConfig,
+) -> LetterFields {
+    let deadline = |id: &str| plan.deadlines.iter().find(|d| d.id == id);
+    let mut f = typed.clone();
+    f.today = f.today.or_else(|| Some(plan.today.to_string()));
+    let (due, started) = match kind {
+        LetterKind::BillingErrorNotice => {
+            let charged = plan
+                .deadlines
+                .iter()
+                .find(|d| d.start_fact == Fact::TransactionDate);
+            f.charge_date = f
+                .charge_date
+                .or_else(|| charged.map(|d| d.start_date.to_string()));
+            if plan.topic == Some(Topic::UnauthorizedCharge) {
+                f.reason = f.reason.or(Some(BillingErrorReason::UnauthorizedCharge));
+            }
+            (deadline("billing_error_notice"), &mut f.statement_date)
+        }
+        LetterKind::AdverseActionReasonsRequest => (
+            deadline("adverse_action_reasons_request"),
+            &mut f.notice_date,
+        ),
+        LetterKind::CreditBalanceRefundRequest => (None, &mut f.notice_date),
+    };
+    if let Some(d) = due {
+        if started.is_none() {
+            *started = Some(d.start_date.to_string());
+        }
+        f.receive_by = f.receive_by.or_else(|| Some(d.date.to_string()));
+    }
+    f.with_host(host)
+}
+
+/// Sets one letter field from a form control, by its slot id (`name`, `reason`…). A
+/// choice takes its option id; an unknown id or option leaves the fields unchanged.
+pub fn set_letter_field(fields: &mut LetterFields, id: &str, value: String) {
+    let text = match id {
+        "reason" => {
+            fields.reason = BillingErrorReason::from_id(&value);
+            return;
+        }
+        "adverse_action" => {
+            fields.adverse_action = AdverseAction::from_id(&value);
+            return;
+        }
+        "refund_method" => {
+            fields.refund_method = RefundMethod::from_id(&value);
+            return;
+        }
+        "name" => &mut fields.name,
+        "address" => &mut fields.address,
+        "last4" => &mut fields.last4,
+        "charge_date" => &mut fields.charge_date,
+        "amount" => &mut fields.amount,
+        "merchant" => &mut fields.merchant,
+        "details" => &mut fields.details,
+        "statement_date" => &mut fields.statement_date,
+        "notice_date" => &mut fields.notice_date,
+        "issuer_name" => &mut fields.issuer_name,
+        "issuer_address" => &mut fields.issuer_address,
+        "billing_error_address" => &mut fields.billing_error_address,
+        _ => return,
+    };
+    *text = Some(value);
+}
+
+/// A letter field's current value as a form control shows it (a choice as its option id).
+pub fn letter_field(fields: &LetterFields, id: &str) -> String {
+    let text = match id {
+        "reason" => fields.reason.map(BillingErrorReason::id),
+        "adverse_action" => fields.adverse_action.map(AdverseAction::id),
+        "refund_method" => fields.refund_method.map(RefundMethod::id),
+        "name" => fields.name.as_deref(),
+        "address" => fields.address.as_deref(),
+        "last4" => fields.last4.as_deref(),
+        "charge_date" => fields.charge_date.as_deref(),
+        "amount" => fields.amount.as_deref(),
+        "merchant" => fields.merchant.as_deref(),
+        "details" => fields.details.as_deref(),
+        "statement_date" => fields.statement_date.as_deref(),
+        "notice_date" => fields.notice_date.as_deref(),
+        "issuer_name" => fields.issuer_name.as_deref(),
+        "issuer_address" => fields.issuer_address.as_deref(),
+        "billing_error_address" => fields.billing_error_address.as_deref(),
+        _ => None,
+    };
+    text.unwrap_or_default().to_owned()
+}

@@ -1,0 +1,282 @@
+//! The knowledge base as the wasm build ships it: the JSON files compiled by the build script `kb/compile.rs`
+//! into a positional binary form (fields in declaration order, LEB128 lengths, absent
+//! optional values as 0, Spanish texts in a second section), read back here with a few small functions instead of serde's
+//! JSON parser and a deserializer per KB type.
+//!
+//! Natively the result goes through the same validation as [`Kb::load`], and a test checks
+//! that both paths build the same knowledge base from the shipped files; the wasm build
+//! relies on that (see `Kb::assemble`).
+
+use super::{
+    Assessment, Channel, ChannelFit, ChoiceOption, Condition, DaysLeftRule, Escalation, Kb,
+    KbError, Question, QuestionKind, QuestionsFile, Rule, TopicGuide, TopicsFile, Urgency,
+    YesNoLabels,
+};
+use crate::engine::locale::Text;
+
+/// The compiled knowledge base (see the build script, `kb/compile.rs`).
+const COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kb.bin"));
+
+/// Decodes and validates the compiled knowledge base.
+pub(super) fn load() -> Result<Kb, KbError> {
+    decode(COMPILED)
+}
+
+fn decode(bytes: &[u8]) -> Result<Kb, KbError> {
+    let mut r = Reader {
+        bytes,
+        pos: 0,
+        es: 0,
+        bad: false,
+    };
+    // The main section's length, then the main section, then the Spanish texts.
+    let main_end = r.len().saturating_add(r.pos);
+    r.es = main_end;
+    let topics = TopicsFile {
+        days_left_rules: r.list(days_left_rule),
+        topics: r.list(guide),
+    };
+    let questions = QuestionsFile {
+        yes_no: YesNoLabels {
+            yes: r.text(),
+            no: r.text(),
+        },
+        questions: r.list(question),
+    };
+    let channels = r.list(channel);
+    let escalations = r.list(escalation);
+    if r.bad || r.pos != main_end || r.es != bytes.len() {
+        return Err(KbError::Json {
+            file: "kb.bin",
+            message: "the compiled knowledge base is damaged".to_owned(),
+        });
+    }
+    Kb::assemble(topics, questions, channels, escalations)
+}
+
+/// Reads values in order. Running past the end (or bad UTF-8) sets `bad` and yields
+/// empty values, so decoding never panics; [`decode`] then reports the damage.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    /// The next value in the main section.
+    pos: usize,
+    /// The next Spanish text.
+    es: usize,
+    bad: bool,
+}
+
+impl Reader<'_> {
+    fn byte(&mut self) -> u8 {
+        match self.bytes.get(self.pos) {
+            Some(&b) => {
+                self.pos += 1;
+                b
+            }
+            None => {
+                self.bad = true;
+                0
+            }
+        }
+    }
+
+    /// An unsigned LEB128 number.
+    fn len(&mut self) -> usize {
+        let mut n = 0;
+        let mut shift = 0;
+        loop {
+            let b = self.byte();
+            n |= usize::from(b & 0x7f) << shift;
+            shift += 7;
+            if b < 0x80 || shift >= usize::BITS {
+                return n;
+            }
+        }
+    }
+
+    fn string(&mut self) -> String {
+        let n = self.len();
+        let end = self.pos.saturating_add(n);
+        let s = self
+            .bytes
+            .get(self.pos..end)
+            .and_then(|b| std::str::from_utf8(b).ok());
+        self.pos = end;
+        match s {
+            Some(s) => s.to_owned(),
+            None => {
+                self.bad = true;
+                String::new()
+            }
+        }
+    }
+
+    fn text(&mut self) -> Text {
+        let en = self.string();
+        std::mem::swap(&mut self.pos, &mut self.es);
+        let es = self.string();
+        std::mem::swap(&mut self.pos, &mut self.es);
+        Text { en, es }
+    }
+
+    fn list<T>(&mut self, item: fn(&mut Self) -> T) -> Vec<T> {
+        let n = self.len();
+        let mut v = Vec::new();
+        for _ in 0..n {
+            if self.bad {
+                break;
+            }
+            v.push(item(self));
+        }
+        v
+    }
+
+    fn strings(&mut self) -> Vec<String> {
+        self.list(Self::string)
+    }
+
+    fn texts(&mut self) -> Vec<Text> {
+        self.list(Self::text)
+    }
+
+    /// `Some` when the flag byte is set.
+    fn option<T>(&mut self, some: fn(&mut Self) -> T) -> Option<T> {
+        (self.byte() != 0).then(|| some(self))
+    }
+}
+
+fn assessment(r: &mut Reader) -> Assessment {
+    Assessment {
+        level: match r.byte() {
+            0 => Urgency::Routine,
+            1 => Urgency::Soon,
+            _ => Urgency::Urgent,
+        },
+        reason: r.text(),
+    }
+}
+
+fn days_left_rule(r: &mut Reader) -> DaysLeftRule {
+    let bound = |r: &mut Reader| {
+        r.option(|r| {
+            let n = r.len() as u64;
+            ((n >> 1) as i64) ^ -((n & 1) as i64)
+        })
+    };
+    DaysLeftRule {
+        min: bound(r),
+        max: bound(r),
+        urgency: assessment(r),
+    }
+}
+
+fn condition(r: &mut Reader) -> Condition {
+    Condition {
+        question: r.string(),
+        any_of: r.strings(),
+    }
+}
+
+fn guide(r: &mut Reader) -> TopicGuide {
+    TopicGuide {
+        id: r.string(),
+        title: r.text(),
+        description: r.text(),
+        questions: r.strings(),
+        urgency: assessment(r),
+        rules: r.list(rule),
+        channels: r.list(channel_fit),
+        steps: r.texts(),
+        prepare: r.texts(),
+        can: r.texts(),
+        cannot: r.texts(),
+        escalations: r.strings(),
+        deadlines: r.strings(),
+        letters: r.strings(),
+    }
+}
+
+fn rule(r: &mut Reader) -> Rule {
+    Rule {
+        when: r.list(condition),
+        urgency: r.option(assessment),
+        channels_first: r.strings(),
+        steps: r.texts(),
+        add_escalations: r.strings(),
+        add_deadlines: r.strings(),
+        add_letters: r.strings(),
+    }
+}
+
+fn channel_fit(r: &mut Reader) -> ChannelFit {
+    ChannelFit {
+        id: r.string(),
+        why: r.text(),
+        when: r.list(condition),
+    }
+}
+
+fn question(r: &mut Reader) -> Question {
+    Question {
+        id: r.string(),
+        kind: match r.byte() {
+            0 => QuestionKind::YesNo,
+            1 => QuestionKind::Choice(r.list(|r| ChoiceOption {
+                id: r.string(),
+                label: r.text(),
+            })),
+            _ => QuestionKind::Date,
+        },
+        prompt: r.text(),
+        help: r.text(),
+        fact: r.option(Reader::string),
+    }
+}
+
+fn channel(r: &mut Reader) -> Channel {
+    Channel {
+        id: r.string(),
+        name: r.text(),
+        fallback: r.text(),
+        config_key: r.option(Reader::string),
+    }
+}
+
+fn escalation(r: &mut Reader) -> Escalation {
+    Escalation {
+        id: r.string(),
+        title: r.text(),
+        text: r.text(),
+        deadlines: r.strings(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::kb::SHIPPED;
+
+    #[test]
+    fn the_compiled_kb_equals_the_json_kb() {
+        let json = Kb::load(SHIPPED).unwrap_or_else(|e| panic!("shipped KB is invalid: {e}"));
+        assert!(
+            !COMPILED.is_empty(),
+            "the build script could not compile the KB; see its warning"
+        );
+        let compiled = load().unwrap_or_else(|e| panic!("compiled KB is invalid: {e}"));
+        // Every KB type derives Debug, which prints every field.
+        assert_eq!(format!("{compiled:#?}"), format!("{json:#?}"));
+    }
+
+    #[test]
+    fn damaged_data_is_an_error_not_a_panic() {
+        for cut in [0, 1, COMPILED.len() / 2, COMPILED.len() - 1] {
+            assert!(matches!(
+                decode(&COMPILED[..cut]),
+                Err(KbError::Json { file: "kb.bin", .. })
+            ));
+        }
+        let mut extra = COMPILED.to_vec();
+        extra.push(0);
+        assert!(decode(&extra).is_err());
+    }
+}

@@ -1,0 +1,92 @@
+//! Whom to contact: the best channel as one big button, then the others. A channel
+//! the host did not configure shows the engine's fallback ("the number on the back of
+//! your card") instead of a link.
+
+use yew::prelude::*;
+
+use crate::engine::plan::{Contact, Plan};
+use crate::ui::text::{fill, words, Words};
+
+/// A link to a contact: phone and mail links open in place, web links in a new tab.
+fn link(href: &str, class: &'static str, body: Html) -> Html {
+    let web = href.starts_with("http");
+    html! {
+        <a {class} href={href.to_owned()} target={web.then_some("_blank")}
+            rel={web.then_some("noopener noreferrer")}>{ body }</a>
+    }
+}
+
+fn hours(text: &Words, contact: &Contact) -> Html {
+    match contact.reach.as_ref().and_then(|r| r.hours.as_deref()) {
+        Some(h) => html! { <p class="ch-help">{ fill(text.hours, "{hours}", h) }</p> },
+        None => html! {},
+    }
+}
+
+/// The configured number, link or address, or the fallback words.
+fn reach(contact: &Contact) -> Html {
+    match &contact.reach {
+        Some(r) => match &r.href {
+            Some(href) => link(href, "ch-link", html! { { &r.value } }),
+            None => html! { <span class="ch-address">{ &r.value }</span> },
+        },
+        None => html! { { &contact.fallback } },
+    }
+}
+
+/// The contacts view; stateless, so a plain function.
+pub fn contacts(plan: &Plan) -> Html {
+    let text = words(plan.locale);
+    let Some(channels) = plan.advice.as_ref().map(|a| &a.channels) else {
+        return html! {};
+    };
+    let Some((best, others)) = channels.split_first() else {
+        return html! {};
+    };
+    let now = match best
+        .reach
+        .as_ref()
+        .and_then(|r| r.href.as_deref().map(|h| (r, h)))
+    {
+        Some((r, href)) => {
+            let phone = href
+                .starts_with("tel:")
+                .then(|| html! { <span>{ &r.value }</span> });
+            link(
+                href,
+                "ch-btn ch-btn-primary ch-btn-big",
+                html! {
+                    <><strong>{ &best.name }</strong>{ phone }</>
+                },
+            )
+        }
+        None => html! {
+            <p class="ch-now-name"><strong>{ &best.name }</strong><br />{ reach(best) }</p>
+        },
+    };
+    let more = !others.is_empty();
+    let others = others.iter().map(|c| {
+        html! {
+            <li>
+                <strong>{ &c.name }</strong>
+                <p>{ reach(c) }</p>
+                { hours(text, c) }
+                <p class="ch-help">{ &c.why }</p>
+            </li>
+        }
+    });
+    html! {
+        <>
+            <h3>{ text.do_now }</h3>
+            <div class="ch-now">
+                { now }
+                { hours(text, best) }
+                <p class="ch-help">{ &best.why }</p>
+            </div>
+            if more {
+                <h3>{ text.other_channels }</h3>
+                <ul class="ch-channels">{ for others }</ul>
+            }
+        </>
+    }
+}

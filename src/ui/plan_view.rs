@@ -1,0 +1,77 @@
+//! The plan: how urgent it is and why, whom to contact, the steps, every deadline, what
+//! to have ready, what support can do, and how to escalate. Printed on its own as the
+//! plan's print view.
+
+use yew::prelude::*;
+
+use crate::engine::kb::Urgency;
+use crate::ui::checklist::checklist;
+use crate::ui::contacts::contacts;
+use crate::ui::state::{Dispatch, PlanRef};
+use crate::ui::text::words;
+use crate::ui::timeline::timeline;
+
+#[derive(Properties, PartialEq)]
+pub struct PlanProps {
+    pub plan: PlanRef,
+    pub checked: Vec<String>,
+    pub dispatch: Dispatch,
+}
+
+fn list(items: &[String]) -> Html {
+    html! { <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
+}
+
+#[function_component(PlanView)]
+pub fn plan_view(props: &PlanProps) -> Html {
+    let plan = &props.plan;
+    let text = words(plan.locale);
+    let advice = plan.advice.as_ref().map(|a| {
+        let level = match a.urgency {
+            Urgency::Urgent => "ch-urgency ch-urgent",
+            Urgency::Soon => "ch-urgency ch-soon",
+            Urgency::Routine => "ch-urgency",
+        };
+        let escalation = a.escalation.iter().map(|e| {
+            html! { <li><strong>{ &e.title }</strong><p>{ &e.text }</p></li> }
+        });
+        let checklist =
+            |prefix, items: &[String]| checklist(prefix, items, &props.checked, &props.dispatch);
+        (
+            html! {
+                <>
+                    <div class={level}>
+                        <p class="ch-urgency-label">{ text.urgency(a.urgency) }</p>
+                        { list(&a.urgency_reasons) }
+                    </div>
+                    { contacts(plan) }
+                    <h3>{ text.steps_title }</h3>
+                    { checklist("s", &a.steps) }
+                </>
+            },
+            html! {
+                <>
+                    <h3>{ text.prepare_title }</h3>
+                    { checklist("p", &a.prepare) }
+                    <h3>{ text.expect_title }</h3>
+                    <h4>{ text.can }</h4>
+                    { list(&a.expectations.can) }
+                    <h4>{ text.cannot }</h4>
+                    { list(&a.expectations.cannot) }
+                    <h3>{ text.escalate_title }</h3>
+                    <ol class="ch-escalate">{ for escalation }</ol>
+                </>
+            },
+        )
+    });
+    let (first, rest) = advice.unwrap_or_default();
+    html! {
+        <div class="ch-step ch-plan">
+            <h3 class="ch-step-h" tabindex="-1">{ text.plan_title }</h3>
+            { first }
+            { timeline(plan) }
+            { rest }
+            <p class="ch-disclaimer">{ &plan.disclaimer }</p>
+        </div>
+    }
+}

@@ -1,0 +1,267 @@
+//! The widget's state as plain data, and every way it can change.
+//!
+//! Only what the cardholder did lives here: the topic, the answers, checked items, the
+//! letter fields typed. The plan, the questions and the letters are derived from it
+//! by the engine on each render, so they can never go stale.
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use yew::{Reducible, UseReducerDispatcher};
+
+use crate::engine::calendar::IsoDate;
+use crate::engine::case::{Case, Facts};
+use crate::engine::kb::{kb, Answers};
+use crate::engine::letter::{LetterFields, LetterKind};
+use crate::engine::locale::Locale;
+use crate::engine::plan::Plan;
+use crate::engine::share::SharedCase;
+use crate::engine::topic::Topic;
+
+/// Where the cardholder is in the flow.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Step {
+    #[default]
+    Start,
+    /// The topic's question at this index.
+    Question(usize),
+    Plan,
+}
+
+/// What the polite live region says; worded by `text::Words::notes`, in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Note {
+    PlanReady,
+    Copied,
+    CopyFailed,
+    LinkReady,
+    Saved,
+    SaveFailed,
+    Forgotten,
+    BadLink,
+    Downloaded,
+    Restored,
+    /// The browser refused a download or a print.
+    Failed,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct State {
+    pub locale: Locale,
+    pub step: Step,
+    pub topic: Option<Topic>,
+    /// Every answer given, for any topic; a topic reads only its own questions' answers,
+    /// so going back and switching topics loses nothing.
+    pub answers: Answers,
+    /// Facts a share link or saved copy carried beyond the answers.
+    pub facts: Facts,
+    /// What the cardholder typed in the start box.
+    pub story: String,
+    /// Checked steps (`s0`…) and items to have ready (`p0`…).
+    pub checked: Vec<String>,
+    /// The letter fields typed: never saved, never shared.
+    pub letter: LetterFields,
+    /// The letter being filled, when the plan offers several.
+    pub letter_kind: Option<LetterKind>,
+    /// The cardholder chose to keep this case on the device.
+    pub saved: bool,
+    /// The share link made for the current case.
+    pub link: Option<String>,
+    pub note: Option<Note>,
+}
+
+pub enum Action {
+    Locale(Locale),
+    Story(String),
+    /// Chose a topic: go to its first question, or its plan when it asks none.
+    Choose(Topic),
+    /// Answered (or with `None`, skipped) the current question, then move on.
+    Answer(String, Option<String>),
+    Back,
+    StartOver,
+    /// Check or uncheck an item.
+    Toggle(String),
+    /// A letter field changed (slot id, value).
+    Letter(&'static str, String),
+    PickLetter(LetterKind),
+    Saved,
+    /// Forget the case: nothing is kept, on screen or on the device.
+    Forget,
+    /// A share link or saved copy; `true` when it came from the device's storage.
+    Restore(SharedCase, bool),
+    Link(String),
+    Note(Note),
+}
+
+pub type Dispatch = UseReducerDispatcher<State>;
+
+/// The plan the app derived, as the views receive it. Two are equal when they are the
+/// same derivation: the app derives a new plan only when the case changes, so comparing
+/// the pointer is exact, and spares comparing every deadline on each render.
+#[derive(Clone)]
+pub struct PlanRef(pub Rc<Plan>);
+
+impl PartialEq for PlanRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for PlanRef {
+    type Target = Plan;
+
+    fn deref(&self) -> &Plan {
+        &self.0
+    }
+}
+
+/// How many questions `topic` asks.
+fn question_count(topic: Topic) -> usize {
+    kb().map_or(0, |kb| kb.questions_for(topic).count())
+}
+
+impl State {
+    /// Whether `topic` asks `question`.
+    fn asks(topic: Topic, question: &str) -> bool {
+        kb().is_ok_and(|kb| kb.questions_for(topic).any(|q| q.id == question))
+    }
+
+    /// The answers the current topic asks for.
+    pub fn topic_answers(&self) -> Answers {
+        let Some(topic) = self.topic else {
+            return Answers::new();
+        };
+        self.answers
+            .iter()
+            .filter(|(q, _)| State::asks(topic, q))
+            .map(|(q, a)| (q.clone(), a.clone()))
+            .collect()
+    }
+
+    /// The case the plan is resolved from.
+    pub fn case(&self, today: IsoDate) -> Case {
+        self.shared().case(today)
+    }
+
+    /// What a share link or saved copy carries (`checked` only for a saved copy).
+    pub fn shared(&self) -> SharedCase {
+        SharedCase {
+            topic: self.topic,
+            locale: self.locale,
+            answers: self.topic_answers(),
+            facts: self.facts.clone(),
+            checked: self.checked.clone(),
+        }
+    }
+
+    fn after_question(&self, index: usize) -> Step {
+        match self.topic {
+            Some(topic) if index + 1 < question_count(topic) => Step::Question(index + 1),
+            _ => Step::Plan,
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Locale(locale) if locale != s.locale => s.locale = locale,
+            Action::Story(story) => s.story = story,
+            Action::Choose(topic) => {
+                s.note = None;
+                if s.topic != Some(topic) {
+                    s.checked.clear();
+                    s.letter_kind = None;
+                }
+                s.topic = Some(topic);
+                s.link = None;
+                s.step = if question_count(topic) > 0 {
+                    Step::Question(0)
+                } else {
+                    Step::Plan
+                };
+            }
+            Action::Answer(question, answer) => {
+                let Step::Question(index) = s.step else {
+                    return self;
+                };
+                s.note = None;
+                let changed = match answer {
+                    Some(a) => s.answers.insert(question, a.clone()).as_ref() != Some(&a),
+                    None => s.answers.remove(&question).is_some(),
+                };
+                if changed {
+                    s.checked.clear();
+                    s.link = None;
+                }
+                s.step = s.after_question(index);
+            }
+            Action::Back => {
+                s.note = None;
+                s.step = match (s.step, s.topic) {
+                    (Step::Question(i), _) if i > 0 => Step::Question(i - 1),
+                    (Step::Plan, Some(topic)) if question_count(topic) > 0 => {
+                        Step::Question(question_count(topic) - 1)
+                    }
+                    _ => Step::Start,
+                };
+            }
+            Action::StartOver => {
+                s = State {
+                    locale: s.locale,
+                    saved: s.saved,
+                    ..State::default()
+                }
+            }
+            Action::Toggle(id) => {
+                if let Some(i) = s.checked.iter().position(|c| *c == id) {
+                    s.checked.remove(i);
+                } else {
+                    s.checked.push(id);
+                }
+            }
+            Action::Letter(field, value) => {
+                crate::engine::export::set_letter_field(&mut s.letter, field, value);
+            }
+            Action::PickLetter(kind) => s.letter_kind = Some(kind),
+            Action::Saved => {
+                s.saved = true;
+                s.note = Some(Note::Saved);
+            }
+            Action::Forget => {
+                s = State {
+                    locale: s.locale,
+                    note: Some(Note::Forgotten),
+                    ..State::default()
+                }
+            }
+            Action::Restore(case, saved) => {
+                s.topic = case.topic;
+                s.locale = case.locale;
+                s.answers = case.answers;
+                s.facts = case.facts;
+                s.checked = case.checked;
+                s.saved = saved;
+                s.step = if s.topic.is_some() {
+                    Step::Plan
+                } else {
+                    Step::Start
+                };
+                s.note = saved.then_some(Note::Restored);
+            }
+            Action::Link(link) => {
+                s.link = Some(link);
+                s.note = Some(Note::LinkReady);
+            }
+            Action::Note(note) => s.note = Some(note),
+            Action::Locale(_) => return self,
+        }
+        if s.step == Step::Plan && self.step != Step::Plan && s.note != Some(Note::Restored) {
+            s.note = Some(Note::PlanReady);
+        }
+        Rc::new(s)
+    }
+}

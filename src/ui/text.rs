@@ -1,0 +1,391 @@
+//! Every piece of UI chrome (buttons, headings, labels, messages) in English and
+//! Spanish, in one table. Domain text (questions, advice, deadlines, letters) comes from
+//! the engine; this is only what the screen itself says. Templates mark the values they
+//! take with `{n}`-style placeholders, filled by [`fill`].
+
+use crate::engine::kb::Urgency;
+use crate::engine::letter::LetterKind;
+use crate::engine::locale::Locale;
+use crate::engine::rules::Party;
+
+/// The screen's words in one language.
+pub struct Words {
+    pub title: &'static str,
+    pub language: &'static str,
+    /// The language's own name, shown on its switch button.
+    pub endonym: &'static str,
+
+    pub issues_title: &'static str,
+    pub issues_intro: &'static str,
+
+    pub story_label: &'static str,
+    pub story_hint: &'static str,
+    pub tiles_title: &'static str,
+    pub suggested: &'static str,
+    /// `{words}`.
+    pub because: &'static str,
+    pub not_sure: &'static str,
+
+    /// `{n}` of `{total}`.
+    pub progress: &'static str,
+    pub next: &'static str,
+    pub skip: &'static str,
+    pub back: &'static str,
+    pub bad_date: &'static str,
+
+    pub plan_title: &'static str,
+    pub plan_error: &'static str,
+    pub start_over: &'static str,
+    /// Urgent, soon, routine.
+    pub urgency: [&'static str; 3],
+    pub do_now: &'static str,
+    /// `{hours}`.
+    pub hours: &'static str,
+    pub other_channels: &'static str,
+    pub steps_title: &'static str,
+    pub deadlines_title: &'static str,
+    pub no_deadlines: &'static str,
+    pub day_left: &'static str,
+    /// `{n}`.
+    pub days_left: &'static str,
+    pub due_today: &'static str,
+    pub passed: &'static str,
+    pub who: &'static str,
+    /// Cardholder, issuer, bureau, CFPB, network.
+    pub parties: [&'static str; 5],
+    pub estimate: &'static str,
+    pub policy: &'static str,
+    pub unverified: &'static str,
+    /// `{date}`, `{days}`.
+    pub mail_by: &'static str,
+    pub counted: &'static str,
+    pub started: &'static str,
+    pub rule: &'static str,
+    pub business_days: &'static str,
+    pub prepare_title: &'static str,
+    pub expect_title: &'static str,
+    pub can: &'static str,
+    pub cannot: &'static str,
+    pub escalate_title: &'static str,
+
+    pub takeaway_title: &'static str,
+    pub letter_title: &'static str,
+    /// Billing-error notice, credit-balance refund, adverse-action reasons.
+    pub letters: [&'static str; 3],
+    pub letter_intro: &'static str,
+    pub choose: &'static str,
+    /// `{list}`.
+    pub missing: &'static str,
+    pub preview: &'static str,
+    pub copy_letter: &'static str,
+    pub print_letter: &'static str,
+    pub download_letter: &'static str,
+    pub calendar: &'static str,
+    pub print_plan: &'static str,
+    pub share: &'static str,
+    pub share_note: &'static str,
+    pub share_label: &'static str,
+    pub copy_link: &'static str,
+    pub save: &'static str,
+    pub save_note: &'static str,
+    pub saved: &'static str,
+    pub forget: &'static str,
+
+    /// What the live region says, by [`crate::ui::state::Note`].
+    pub notes: [&'static str; 11],
+}
+
+/// A letter field's label, by slot id (see `engine::letter`).
+pub fn field_label(locale: Locale, id: &str) -> &'static str {
+    FIELDS
+        .iter()
+        .find(|(slot, _, _)| *slot == id)
+        .map_or("", |(_, en, es)| match locale {
+            Locale::En => en,
+            Locale::Es => es,
+        })
+}
+
+/// Where a letter field goes in the form: the order of [`FIELDS`], which is the order a
+/// person fills a letter in (themselves, the charge, then the card company).
+pub fn field_rank(id: &str) -> usize {
+    FIELDS
+        .iter()
+        .position(|(slot, _, _)| *slot == id)
+        .unwrap_or(FIELDS.len())
+}
+
+const FIELDS: [(&str, &str, &str); 17] = [
+    ("name", "Your full name", "Su nombre completo"),
+    ("address", "Your mailing address", "Su dirección postal"),
+    (
+        "last4",
+        "Last 4 digits of your card",
+        "Últimos 4 dígitos de su tarjeta",
+    ),
+    ("charge_date", "Date of the charge", "Fecha del cargo"),
+    ("amount", "Amount (US$)", "Monto (US$)"),
+    (
+        "merchant",
+        "Merchant or description",
+        "Comercio o descripción",
+    ),
+    ("reason", "What's wrong with it", "Qué tiene de malo"),
+    (
+        "details",
+        "Details, in your words",
+        "Detalles, en sus palabras",
+    ),
+    (
+        "statement_date",
+        "Statement date",
+        "Fecha del estado de cuenta",
+    ),
+    ("notice_date", "Date of their notice", "Fecha de su aviso"),
+    ("adverse_action", "What they did", "Qué hicieron"),
+    (
+        "refund_method",
+        "How to get your refund",
+        "Cómo recibir su reembolso",
+    ),
+    (
+        "issuer_name",
+        "Card company's name",
+        "Nombre de la compañía de la tarjeta",
+    ),
+    (
+        "issuer_address",
+        "Card company's address",
+        "Dirección de la compañía de la tarjeta",
+    ),
+    (
+        "billing_error_address",
+        "Billing-error address (on your statement)",
+        "Dirección para errores de facturación (en su estado de cuenta)",
+    ),
+    ("receive_by", "Deadline", "Fecha límite"),
+    ("today", "Today's date", "Fecha de hoy"),
+];
+
+const EN: Words = Words {
+    title: "Get help with your card",
+    language: "Language",
+    endonym: "English",
+    issues_title: "Setup problems (for the site owner)",
+    issues_intro: "The help below still works. These settings were skipped:",
+    story_label: "Tell us what happened",
+    story_hint: "A few words are enough, like “a charge I didn't make”.",
+    tiles_title: "Or choose a topic",
+    suggested: "This sounds like:",
+    because: "Because you wrote: {words}",
+    not_sure: "We can't tell yet what this is about. Add a few words, or choose the closest topic below.",
+    progress: "Question {n} of {total}",
+    next: "Continue",
+    skip: "Skip: I don't know",
+    back: "Back",
+    bad_date: "Enter a real date between 1990 and 2100.",
+    plan_title: "Your plan",
+    plan_error: "We couldn't make a plan from these answers. Go back and check them.",
+    start_over: "Start over",
+    urgency: ["Act today", "Act soon", "No rush"],
+    do_now: "Do this now",
+    hours: "Hours: {hours}",
+    other_channels: "Other ways to reach them",
+    steps_title: "Steps",
+    deadlines_title: "Your dates",
+    no_deadlines: "No dates yet. Answer the date questions to see your deadlines.",
+    day_left: "1 day left",
+    days_left: "{n} days left",
+    due_today: "Today",
+    passed: "Passed",
+    who: "Who: ",
+    parties: ["You", "Your card company", "A credit bureau", "The CFPB", "The card network"],
+    estimate: "Estimate",
+    policy: "Policy, not law",
+    unverified: "Not confirmed",
+    mail_by: "Mail by {date} ({days})",
+    counted: "How it's counted: ",
+    started: "Counted from: ",
+    rule: "Rule: ",
+    business_days: "Business days: ",
+    prepare_title: "Have this ready",
+    expect_title: "What to expect from support",
+    can: "They can",
+    cannot: "They can't",
+    escalate_title: "If that doesn't work",
+    takeaway_title: "Take it with you",
+    letter_title: "Your letter",
+    letters: [
+        "Billing-error notice",
+        "Credit-balance refund request",
+        "Request for the reasons",
+    ],
+    letter_intro: "Fill in what you know. Nothing you type leaves this device or is saved.",
+    choose: "Choose…",
+    missing: "Still blank, shown in [brackets]: {list}.",
+    preview: "Preview",
+    copy_letter: "Copy letter",
+    print_letter: "Print letter",
+    download_letter: "Download letter (.txt)",
+    calendar: "Add dates to my calendar (.ics)",
+    print_plan: "Print or save as PDF",
+    share: "Get a link to this plan",
+    share_note: "The link holds your answers, not your name or card details. Anyone with the link can see them.",
+    share_label: "Link to this plan",
+    copy_link: "Copy link",
+    save: "Save on this device",
+    save_note: "Nothing is stored unless you choose to. Letter details are never stored.",
+    saved: "Saved on this device.",
+    forget: "Forget this",
+    notes: [
+        "Your plan is ready.",
+        "Copied.",
+        "Couldn't copy. Select the text and copy it yourself.",
+        "Link ready.",
+        "Saved on this device.",
+        "This browser won't let us save here.",
+        "Forgotten. Nothing is stored on this device.",
+        "This link couldn't be opened. Start here instead.",
+        "Calendar file downloaded.",
+        "Your saved plan is back.",
+        "That didn't work in this browser. Try another browser.",
+    ],
+};
+
+const ES: Words = Words {
+    title: "Ayuda con su tarjeta",
+    language: "Idioma",
+    endonym: "Español",
+    issues_title: "Problemas de configuración (para el administrador del sitio)",
+    issues_intro: "La ayuda sigue funcionando. Se omitieron estas opciones:",
+    story_label: "Cuéntenos qué pasó",
+    story_hint: "Bastan unas palabras, como «un cargo que no hice».",
+    tiles_title: "O elija un tema",
+    suggested: "Parece que se trata de:",
+    because: "Porque usted escribió: {words}",
+    not_sure: "Todavía no sabemos de qué se trata. Agregue unas palabras o elija abajo el tema más parecido.",
+    progress: "Pregunta {n} de {total}",
+    next: "Continuar",
+    skip: "Omitir: no lo sé",
+    back: "Atrás",
+    bad_date: "Escriba una fecha válida entre 1990 y 2100.",
+    plan_title: "Su plan",
+    plan_error: "No pudimos armar un plan con estas respuestas. Regrese y revíselas.",
+    start_over: "Empezar de nuevo",
+    urgency: ["Actúe hoy", "Actúe pronto", "Sin prisa"],
+    do_now: "Haga esto ahora",
+    hours: "Horario: {hours}",
+    other_channels: "Otras formas de comunicarse",
+    steps_title: "Pasos",
+    deadlines_title: "Sus fechas",
+    no_deadlines: "Todavía no hay fechas. Responda las preguntas de fechas para ver sus plazos.",
+    day_left: "Queda 1 día",
+    days_left: "Quedan {n} días",
+    due_today: "Hoy",
+    passed: "Ya pasó",
+    who: "Quién: ",
+    parties: [
+        "Usted",
+        "La compañía de su tarjeta",
+        "Una agencia de crédito",
+        "La CFPB",
+        "La red de la tarjeta",
+    ],
+    estimate: "Estimado",
+    policy: "Política, no ley",
+    unverified: "Sin confirmar",
+    mail_by: "Envíelo por correo a más tardar el {date} ({days})",
+    counted: "Cómo se cuenta: ",
+    started: "Se cuenta desde: ",
+    rule: "Norma: ",
+    business_days: "Días hábiles: ",
+    prepare_title: "Tenga esto a mano",
+    expect_title: "Qué esperar del servicio al cliente",
+    can: "Pueden",
+    cannot: "No pueden",
+    escalate_title: "Si eso no funciona",
+    takeaway_title: "Lléveselo",
+    letter_title: "Su carta",
+    letters: [
+        "Aviso de error de facturación",
+        "Solicitud de reembolso del saldo a favor",
+        "Solicitud de las razones",
+    ],
+    letter_intro: "Complete lo que sepa. Nada de lo que escriba sale de este dispositivo ni se guarda.",
+    choose: "Elija…",
+    missing: "Falta completar, aparece entre [corchetes]: {list}.",
+    preview: "Vista previa",
+    copy_letter: "Copiar carta",
+    print_letter: "Imprimir carta",
+    download_letter: "Descargar carta (.txt)",
+    calendar: "Agregar fechas a mi calendario (.ics)",
+    print_plan: "Imprimir o guardar como PDF",
+    share: "Obtener un enlace a este plan",
+    share_note: "El enlace contiene sus respuestas, no su nombre ni los datos de su tarjeta. Cualquiera que tenga el enlace puede verlas.",
+    share_label: "Enlace a este plan",
+    copy_link: "Copiar enlace",
+    save: "Guardar en este dispositivo",
+    save_note: "No se guarda nada a menos que usted lo elija. Los datos de la carta nunca se guardan.",
+    saved: "Guardado en este dispositivo.",
+    forget: "Olvidar esto",
+    notes: [
+        "Su plan está listo.",
+        "Copiado.",
+        "No se pudo copiar. Seleccione el texto y cópielo usted.",
+        "Enlace listo.",
+        "Guardado en este dispositivo.",
+        "Este navegador no permite guardar aquí.",
+        "Olvidado. No queda nada guardado en este dispositivo.",
+        "No se pudo abrir este enlace. Empiece aquí.",
+        "Se descargó el archivo de calendario.",
+        "Recuperamos su plan guardado.",
+        "Eso no funcionó en este navegador. Pruebe con otro navegador.",
+    ],
+};
+
+/// The words for `locale`.
+pub fn words(locale: Locale) -> &'static Words {
+    match locale {
+        Locale::En => &EN,
+        Locale::Es => &ES,
+    }
+}
+
+impl Words {
+    pub fn urgency(&self, u: Urgency) -> &'static str {
+        self.urgency[match u {
+            Urgency::Urgent => 0,
+            Urgency::Soon => 1,
+            Urgency::Routine => 2,
+        }]
+    }
+
+    pub fn party(&self, p: Party) -> &'static str {
+        self.parties[match p {
+            Party::Cardholder => 0,
+            Party::Issuer => 1,
+            Party::Bureau => 2,
+            Party::Cfpb => 3,
+            Party::Network => 4,
+        }]
+    }
+
+    pub fn letter(&self, kind: LetterKind) -> &'static str {
+        self.letters[kind as usize]
+    }
+
+    /// "12 days left", "Today", "Passed".
+    pub fn days(&self, days_left: i64) -> String {
+        match days_left {
+            ..0 => self.passed.to_owned(),
+            0 => self.due_today.to_owned(),
+            1 => self.day_left.to_owned(),
+            n => fill(self.days_left, "{n}", &n.to_string()),
+        }
+    }
+}
+
+/// `template` with `{name}` replaced by `value`.
+pub fn fill(template: &str, name: &str, value: &str) -> String {
+    template.replace(name, value)
+}

@@ -1,0 +1,77 @@
+//! Every deadline in date order: when, who owes it, how many days are left, the rule
+//! it comes from (linked), how it was counted and from what, with estimates, policies
+//! and unconfirmed rules marked as such.
+
+use yew::prelude::*;
+
+use crate::engine::plan::{Deadline, Plan};
+use crate::engine::rules::Status;
+use crate::ui::text::{words, Words};
+
+fn source(text: &Words, citation: &str, url: Option<&str>) -> Html {
+    let cited = match url {
+        Some(url) => html! {
+            <a class="ch-link" href={url.to_owned()} target="_blank" rel="noopener noreferrer">{ citation }</a>
+        },
+        None => html! { { citation } },
+    };
+    html! { <p class="ch-small">{ text.rule }{ cited }</p> }
+}
+
+fn deadline(text: &Words, plan: &Plan, d: &Deadline) -> Html {
+    let badge = |on: bool, label: &'static str| {
+        on.then(|| html! { <>{ " " }<span class="ch-badge">{ label }</span></> })
+    };
+    let mail = d.mail_by.as_ref().map(|m| {
+        let when = text
+            .mail_by
+            .replace("{date}", &m.date.long(plan.locale))
+            .replace("{days}", &text.days(m.days_left));
+        html! { <p class="ch-mail"><strong>{ when }</strong>{ " " }{ &m.note }</p> }
+    });
+    let class = if d.days_left < 0 {
+        "ch-dl ch-passed"
+    } else {
+        "ch-dl"
+    };
+    html! {
+        <li {class}>
+            <h4 class="ch-dl-when">{ d.date.long(plan.locale) }{ " · " }
+                <span class="ch-days">{ text.days(d.days_left) }</span></h4>
+            <p>{ &d.summary }</p>
+            <p class="ch-small">{ text.who }<strong>{ text.party(d.party) }</strong>
+                { badge(d.estimate, text.estimate) }
+                { badge(d.status == Status::Policy, text.policy) }
+                { badge(d.status == Status::Unverified, text.unverified) }</p>
+            if let Some(reason) = &d.estimate_reason {
+                <p class="ch-small">{ reason }</p>
+            }
+            { mail }
+            if let Some(warning) = &d.warning {
+                <p class="ch-warn">{ warning }</p>
+            }
+            <p class="ch-small">{ text.counted }{ &d.counting }</p>
+            <p class="ch-small">{ text.started }{ &d.starts }</p>
+            { source(text, &d.citation, d.source_url.as_deref()) }
+        </li>
+    }
+}
+
+/// The timeline view; stateless, so a plain function.
+pub fn timeline(plan: &Plan) -> Html {
+    let text = words(plan.locale);
+    let days = &plan.business_days;
+    html! {
+        <>
+            <h3>{ text.deadlines_title }</h3>
+            if plan.deadlines.is_empty() {
+                <p>{ text.no_deadlines }</p>
+            } else {
+                <ol class="ch-timeline">{ for plan.deadlines.iter().map(|d| deadline(text, plan, d)) }</ol>
+                <p class="ch-small">{ text.business_days }{ &days.description }{ " " }
+                    <a class="ch-link" href={days.source_url.clone()} target="_blank"
+                        rel="noopener noreferrer">{ &days.source }</a></p>
+            }
+        </>
+    }
+}

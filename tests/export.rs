@@ -1,0 +1,233 @@
+//! Calendar events and letter fields built from the one plan.
+
+use cardhelp::engine::case::Case;
+use cardhelp::engine::config::{parse_config, HostConfig};
+use cardhelp::engine::export::{
+    calendar, calendar_events, letter_field, letter_fields, set_letter_field, PRODUCT_ID,
+};
+use cardhelp::engine::letter::{render, BillingErrorReason, LetterFields, LetterKind};
+use cardhelp::engine::locale::Locale;
+use cardhelp::engine::plan::{resolve, Plan};
+use time::macros::{date, datetime};
+
+fn host() -> HostConfig {
+    let (config, issues) = parse_config(
+        r#"{"issuer_name":"Northwind Bank",
+            "billing_error_address":"Billing Inquiries\nPO Box 100\nWilmington, DE 19850"}"#,
+    );
+    assert!(issues.is_empty(), "{issues:?}");
+    config
+}
+
+fn plan(case: &str) -> Plan {
+    resolve(&Case::from_json(case).expect("case"), &host()).expect("plan")
+}
+
+/// An unauthorized charge on the statement sent February 10, 2026, seen on March 2.
+fn unauthorized() -> Plan {
+    plan(
+        r#"{"today":"2026-03-02","topic":"unauthorized_charge",
+            "answers":{"still_have_card":"yes","statement_sent":"2026-02-10"}}"#,
+    )
+}
+
+#[test]
+fn each_deadline_still_ahead_is_one_event_on_its_date() {
+    let p = plan(
+        r#"{"today":"2026-03-02","topic":"billing_dispute","facts":{"notice_received":"2026-02-20","cycle_closing_day":10},
+            "answers":{"statement_sent":"2026-02-10","transaction_date":"2025-06-01"}}"#,
+    );
+    let ahead: Vec<_> = p.deadlines.iter().filter(|d| d.days_left >= 0).collect();
+    let passed = p.deadlines.len() - ahead.len();
+    assert!(ahead.len() >= 3, "{:?}", p.deadlines);
+    assert!(
+        passed >= 1,
+        "the 2025 transaction's network window has passed"
+    );
+    let events = calendar_events(&p);
+    assert_eq!(events.len(), ahead.len());
+    for (event, deadline) in events.iter().zip(&ahead) {
+        assert_eq!(event.date, deadline.date.0);
+        assert!(event.uid.starts_with(&deadline.id), "{}", event.uid);
+        assert_eq!(event.url, deadline.source_url);
+        assert!(deadline.summary.starts_with(&event.summary));
+        assert!(!event.summary.ends_with('.'), "{}", event.summary);
+        assert!(event.description.contains(&deadline.citation));
+        assert!(event.description.contains(&deadline.counting));
+    }
+}
+
+#[test]
+fn the_cardholders_own_deadlines_remind_early_and_on_the_mail_by_day() {
+    let p = unauthorized();
+    let notice = &calendar_events(&p)[0];
+    assert_eq!(notice.date, date!(2026 - 04 - 11));
+    // 7 and 1 days before, and April 3 (the mail-by day) is 8 days before.
+    assert_eq!(notice.alarms, vec![7, 1, 8]);
+    assert!(notice.description.contains("April 3, 2026: Mailing it?"));
+    assert_eq!(
+        notice.summary,
+        "Last day for the card company to receive your written dispute at its billing-error address (not the payment address)"
+    );
+}
+
+#[test]
+fn other_parties_deadlines_only_remind_on_the_day() {
+    let p = plan(
+        r#"{"today":"2026-03-02","topic":"billing_dispute","facts":{"notice_received":"2026-02-20"}}"#,
+    );
+    let events = calendar_events(&p);
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].alarms, Vec::<u16>::new());
+}
+
+#[test]
+fn the_calendar_file_is_offered_only_with_a_deadline_ahead() {
+    let stamp = datetime!(2026-03-02 15:04:05 UTC).into();
+    let ics = calendar(&unauthorized(), stamp).unwrap();
+    assert!(ics.contains(&format!("PRODID:{PRODUCT_ID}")));
+    assert!(ics.contains("DTSTART;VALUE=DATE:20260411\r\n"));
+    let passed = plan(
+        r#"{"today":"2026-06-01","topic":"unauthorized_charge","answers":{"statement_sent":"2026-02-10"}}"#,
+    );
+    assert_eq!(calendar(&passed, stamp), None);
+    let none = plan(r#"{"today":"2026-03-02","topic":"account_service"}"#);
+    assert_eq!(calendar(&none, stamp), None);
+}
+
+#[test]
+fn spanish_plans_give_spanish_events() {
+    let p = plan(
+        r#"{"today":"2026-03-02","topic":"unauthorized_charge","locale":"es","answers":{"statement_sent":"2026-02-10"}}"#,
+    );
+    let event = &calendar_events(&p)[0];
+    assert!(event.summary.starts_with("Último día"), "{}", event.summary);
+    assert!(event
+        .description
+        .contains("3 de abril de 2026: ¿Lo envía por correo?"));
+}
+
+#[test]
+fn the_billing_error_notice_is_prefilled_from_the_plan_and_the_host() {
+    let p = unauthorized();
+    let f = letter_fields(
+        &p,
+        LetterKind::BillingErrorNotice,
+        &LetterFields::default(),
+        &host(),
+    );
+    assert_eq!(f.today.as_deref(), Some("2026-03-02"));
+    assert_eq!(f.statement_date.as_deref(), Some("2026-02-10"));
+    assert_eq!(f.receive_by.as_deref(), Some("2026-04-11"));
+    assert_eq!(f.reason, Some(BillingErrorReason::UnauthorizedCharge));
+    assert_eq!(f.issuer_name.as_deref(), Some("Northwind Bank"));
+    let letter = render(LetterKind::BillingErrorNotice, &f, p.locale);
+    assert!(letter.body.contains("statement dated February 10, 2026"));
+    assert!(letter.body.contains("PO Box 100"));
+    assert_eq!(
+        letter.missing,
+        vec![
+            "last4",
+            "name",
+            "address",
+            "charge_date",
+            "amount",
+            "merchant",
+            "details"
+        ]
+    );
+}
+
+#[test]
+fn what_the_cardholder_typed_wins_even_when_emptied() {
+    let mut typed = LetterFields::default();
+    set_letter_field(&mut typed, "statement_date", "2026-02-11".into());
+    set_letter_field(&mut typed, "issuer_name", String::new());
+    set_letter_field(&mut typed, "reason", "duplicate_charge".into());
+    let f = letter_fields(
+        &unauthorized(),
+        LetterKind::BillingErrorNotice,
+        &typed,
+        &host(),
+    );
+    assert_eq!(f.statement_date.as_deref(), Some("2026-02-11"));
+    assert_eq!(f.issuer_name.as_deref(), Some(""));
+    assert_eq!(f.reason, Some(BillingErrorReason::DuplicateCharge));
+    let letter = render(LetterKind::BillingErrorNotice, &f, Locale::En);
+    assert!(letter.missing.contains(&"issuer_name"));
+}
+
+#[test]
+fn a_charge_date_from_the_plan_fills_the_notice() {
+    let p = plan(
+        r#"{"today":"2026-03-02","topic":"billing_dispute",
+            "answers":{"statement_sent":"2026-02-10","transaction_date":"2026-01-28"}}"#,
+    );
+    let f = letter_fields(
+        &p,
+        LetterKind::BillingErrorNotice,
+        &LetterFields::default(),
+        &host(),
+    );
+    assert_eq!(f.charge_date.as_deref(), Some("2026-01-28"));
+    assert_eq!(
+        f.reason, None,
+        "only an unauthorized charge implies the reason"
+    );
+}
+
+#[test]
+fn the_adverse_action_request_gets_its_notice_date_and_reply_deadline() {
+    let p = plan(
+        r#"{"today":"2026-03-02","topic":"credit_limit_application","facts":{"adverse_action_notice_date":"2026-02-20"}}"#,
+    );
+    let f = letter_fields(
+        &p,
+        LetterKind::AdverseActionReasonsRequest,
+        &LetterFields::default(),
+        &host(),
+    );
+    assert_eq!(f.notice_date.as_deref(), Some("2026-02-20"));
+    let due = p
+        .deadlines
+        .iter()
+        .find(|d| d.id == "adverse_action_reasons_request")
+        .unwrap();
+    assert_eq!(f.receive_by, Some(due.date.to_string()));
+    let refund = letter_fields(
+        &p,
+        LetterKind::CreditBalanceRefundRequest,
+        &LetterFields::default(),
+        &host(),
+    );
+    assert_eq!((refund.notice_date, refund.receive_by), (None, None));
+}
+
+#[test]
+fn every_field_a_letter_asks_for_can_be_set_and_read_back() {
+    for kind in LetterKind::ALL {
+        let blank = render(kind, &LetterFields::default(), Locale::En);
+        for id in blank.missing {
+            let value = match id {
+                "reason" => "wrong_amount",
+                "adverse_action" => "account_closure",
+                "refund_method" => "check",
+                "today" | "receive_by" => continue,
+                "last4" => "1234",
+                "amount" => "12.50",
+                _ if id.ends_with("_date") => "2026-01-05",
+                _ => "Acme Store",
+            };
+            let mut fields = LetterFields::default();
+            set_letter_field(&mut fields, id, value.into());
+            assert_eq!(letter_field(&fields, id), value, "{}: {id}", kind.id());
+            let filled = render(kind, &fields, Locale::En);
+            assert!(!filled.missing.contains(&id), "{}: {id}", kind.id());
+        }
+    }
+    let mut fields = LetterFields::default();
+    set_letter_field(&mut fields, "reason", "not_a_reason".into());
+    set_letter_field(&mut fields, "nickname", "x".into());
+    assert_eq!(fields, LetterFields::default());
+    assert_eq!(letter_field(&fields, "nickname"), "");
+}
