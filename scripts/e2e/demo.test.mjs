@@ -1,7 +1,7 @@
 // The demo page from dist/ in real Chromium, on a phone and a desktop viewport.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch, openPage, widgetReady, axe, screenshot, VIEWPORTS } from './harness.mjs';
+import { serveAndLaunch, openPage, widgetReady, axe, overflow, screenshot, VIEWPORTS } from './harness.mjs';
 
 const env = serveAndLaunch();
 
@@ -12,8 +12,8 @@ for (const viewport of VIEWPORTS) {
     const heading = await page.locator('card-help h2').first().textContent();
     assert.equal(heading, 'Get help with your card');
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+    const sideways = await overflow(page);
+    assert.ok(sideways <= 0, `page scrolls sideways by ${sideways}px`);
 
     assert.deepEqual(await axe(page), []);
     await screenshot(page, `demo-${viewport.name}`);

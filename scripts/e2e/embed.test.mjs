@@ -22,24 +22,34 @@ async function example(name, { viewport = phone, base = env.server.url, today } 
   return page;
 }
 
+/** Taps the button named `name` (exactly, or a RegExp) in `widget`. */
+const tap = (widget, name) => widget.getByRole('button', { name, exact: typeof name === 'string' }).click();
+
 /**
- * Walks one short path to the plan in the widget matching `host`: a late fee, tapped, with a
- * statement date. Spanish widgets are switched to English first so one set of labels serves.
+ * Taps through one short path to the plan in `widget`, an English widget's locator: a late fee,
+ * with a statement date sent February 12, 2026 and no notice date.
+ */
+async function walkLateFeePath(widget) {
+  await tap(widget, /^A fee or interest I didn't expect/);
+  await tap(widget, 'Late fee');
+  await tap(widget, 'Yes');
+  await widget.locator('#ch-q-date').fill('2026-02-12');
+  await tap(widget, 'Continue');
+  await tap(widget, "Skip: I don't know");
+  await widget.locator('.ch-step-h', { hasText: 'Your plan' }).waitFor();
+}
+
+/**
+ * Walks the late-fee path in the widget matching `host` and checks the plan's first date.
+ * Spanish widgets are switched to English first so one set of labels serves.
  */
 async function completePath(page, host = 'card-help') {
   const widget = page.locator(host).first();
-  const tap = (name) => widget.getByRole('button', { name, exact: typeof name === 'string' }).click();
   if ((await widget.locator('section').first().getAttribute('lang')) !== 'en') {
     await widget.locator('button[lang=en]').click();
     await widget.locator('section[lang=en]').first().waitFor();
   }
-  await tap(/^A fee or interest I didn't expect/);
-  await tap('Late fee');
-  await tap('Yes');
-  await widget.locator('#ch-q-date').fill('2026-02-12');
-  await tap('Continue');
-  await tap("Skip: I don't know");
-  await widget.locator('.ch-step-h', { hasText: 'Your plan' }).waitFor();
+  await walkLateFeePath(widget);
   assert.match(await widget.locator('.ch-dl').first().innerText(), /April 13, 2026/);
 }
 
@@ -89,16 +99,10 @@ test('a strict CSP page runs the widget with no violation', async () => {
   await page.locator('card-help section[lang=es]').waitFor();
   await page.locator('card-help button[lang=en]').click();
   // All the way to printing: the print frame's constructed stylesheet must pass the CSP too.
-  const tap = (name) => page.locator('card-help').getByRole('button', { name, exact: typeof name === 'string' }).click();
-  await tap(/^A fee or interest I didn't expect/);
-  await tap('Late fee');
-  await tap('Yes');
-  await page.locator('card-help #ch-q-date').fill('2026-02-12');
-  await tap('Continue');
-  await tap("Skip: I don't know");
-  await page.locator('card-help .ch-step-h', { hasText: 'Your plan' }).waitFor();
+  const widget = page.locator('card-help');
+  await walkLateFeePath(widget);
   await page.evaluate(() => { window.print = () => {}; });
-  await tap('Print or save as PDF');
+  await tap(widget, 'Print or save as PDF');
   await page.waitForFunction(() => {
     const frame = document.querySelector('card-help').shadowRoot.querySelector('iframe.ch-print-frame');
     const sheet = frame?.contentDocument?.adoptedStyleSheets?.[0];
@@ -283,15 +287,8 @@ test('hostile strings from the config and the cardholder stay inert text everywh
       billing_error_address: `${evil}\nPO Box 1`,
     };
   }, evil);
-  const tap = (name) => page.locator('card-help').getByRole('button', { name, exact: typeof name === 'string' }).click();
   await page.locator('card-help').getByLabel('Tell us what happened').fill(evil);
-  await tap(/^A fee or interest I didn't expect/);
-  await tap('Late fee');
-  await tap('Yes');
-  await page.locator('card-help #ch-q-date').fill('2026-02-12');
-  await tap('Continue');
-  await tap("Skip: I don't know");
-  await page.locator('card-help .ch-step-h', { hasText: 'Your plan' }).waitFor();
+  await walkLateFeePath(page.locator('card-help'));
   await page.locator('card-help').getByLabel('Merchant or description').fill(`ACME\n${evil}`);
   const shadow = (sel) => page.evaluate((sel) => document.querySelector('card-help').shadowRoot.querySelectorAll(sel).length, sel);
   assert.equal(await shadow('img, script'), 0, 'no element came from a string');
