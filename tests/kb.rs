@@ -53,6 +53,15 @@ fn question<'a>(questions: &'a mut Value, id: &str) -> &'a mut Value {
         .unwrap()
 }
 
+/// The unknown-id error for this kind and id, found at `at`.
+fn unknown_at(kind: IdKind, id: &str, at: &str) -> KbError {
+    KbError::UnknownId {
+        kind,
+        id: id.into(),
+        at: at.into(),
+    }
+}
+
 /// `e` is an unknown-id error for this kind and id, wherever it was found.
 fn is_unknown(e: &KbError, kind: IdKind, id: &str) -> bool {
     matches!(e, KbError::UnknownId { kind: k, id: i, .. } if *k == kind && i == id)
@@ -150,13 +159,7 @@ const BROKEN: &[Broken] = &[
         name: "a_topic_asking_an_unknown_question_is_a_dangling_reference",
         file: File::Topics,
         edit: |v| topic(v, "hardship")["questions"] = json!(["hardship_status", "income"]),
-        expect: |e| {
-            *e == KbError::UnknownId {
-                kind: IdKind::Question,
-                id: "income".into(),
-                at: "topic hardship".into(),
-            }
-        },
+        expect: |e| *e == unknown_at(IdKind::Question, "income", "topic hardship"),
     },
     Broken {
         name: "an_unknown_channel_is_a_dangling_reference",
@@ -183,11 +186,11 @@ const BROKEN: &[Broken] = &[
             topic(v, "account_closure")["rules"][2]["add_letters"] = json!(["thank_you_note"])
         },
         expect: |e| {
-            *e == KbError::UnknownId {
-                kind: IdKind::Letter,
-                id: "thank_you_note".into(),
-                at: "topic account_closure rule 2".into(),
-            }
+            *e == unknown_at(
+                IdKind::Letter,
+                "thank_you_note",
+                "topic account_closure rule 2",
+            )
         },
     },
     Broken {
@@ -208,13 +211,7 @@ const BROKEN: &[Broken] = &[
         edit: |v| {
             topic(v, "card_problem")["rules"][0]["when"][0]["in"] = json!(["lost", "misplaced"])
         },
-        expect: |e| {
-            *e == KbError::UnknownId {
-                kind: IdKind::Answer,
-                id: "misplaced".into(),
-                at: "topic card_problem rule 0".into(),
-            }
-        },
+        expect: |e| *e == unknown_at(IdKind::Answer, "misplaced", "topic card_problem rule 0"),
     },
     Broken {
         name: "a_condition_on_a_question_the_topic_does_not_ask_is_rejected",
