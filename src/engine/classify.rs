@@ -123,7 +123,7 @@ impl Classifier {
         }
         let mut by_word: Vec<(String, f32)> = Vec::new();
         for (word, c) in analysis.words.iter().zip(credit).filter(|(_, c)| *c > 0.0) {
-            let shown = text[word.span.clone()].to_lowercase();
+            let shown = text::lowercase_latin(&text[word.span.clone()]);
             match by_word.iter_mut().find(|(w, _)| *w == shown) {
                 Some((_, total)) => *total += c,
                 None => by_word.push((shown, c)),
