@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::*;
 use yew::{AppHandle, Callback};
 
 use crate::engine::calendar::IsoDate;
-use crate::engine::config::{parse_config, ConfigIssue, HostConfig};
+use crate::engine::config::{parse_config_with, ConfigIssue, HostConfig};
 use crate::engine::locale::Locale;
 use crate::engine::topic::Topic;
 use crate::ui::app::{App, AppProps};
@@ -93,7 +93,7 @@ fn props(options: JsValue, on_event: Callback<HostEvent>) -> AppProps {
     let (config, config_issues) = match options.config {
         None | Some(Value::Null) => (HostConfig::default(), Vec::new()),
         Some(Value::String(json)) if json.trim().is_empty() => (HostConfig::default(), Vec::new()),
-        Some(Value::String(json)) => parse_config(&json),
+        Some(Value::String(json)) => parse_config_with(&json, browser_json),
         Some(value) => HostConfig::from_value(&value),
     };
     let mut config_issues = config_issues;
@@ -130,6 +130,17 @@ fn props(options: JsValue, on_event: Callback<HostEvent>) -> AppProps {
         today,
         on_event,
     }
+}
+
+/// JSON text read by the browser's `JSON.parse`, as the engine's JSON data.
+fn browser_json(text: &str) -> Result<Value, String> {
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        js_sys::Error::from(e)
+            .message()
+            .as_string()
+            .unwrap_or_default()
+    })?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
 }
 
 /// Today's date in the device's time zone: a deadline is a calendar date where the

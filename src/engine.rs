@@ -13,6 +13,7 @@ pub mod ics;
 pub mod kb;
 pub mod letter;
 pub mod locale;
+pub mod order;
 pub mod plan;
 pub mod rules;
 pub mod share;

@@ -1,25 +1,13 @@
 //! `cardhelp plan` as a user runs it: JSON in on stdin, JSON out, one-line errors.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::Output;
 
 use serde_json::{json, Value};
 
 fn run_plan(input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cardhelp"))
-        .arg("plan")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the cardhelp binary runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(input.as_bytes())
-        .expect("stdin accepts the case");
-    child.wait_with_output().expect("cardhelp finishes")
+    common::run_cardhelp("plan", input.as_bytes())
 }
 
 fn plan_json(case: Value) -> Value {
@@ -30,6 +18,16 @@ fn plan_json(case: Value) -> Value {
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+}
+
+/// The ids of the plan's deadlines, in order.
+fn deadline_ids(plan: &Value) -> Vec<&str> {
+    plan["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect()
 }
 
 /// The billing-dispute example from the README section.
@@ -126,12 +124,8 @@ fn the_plan_has_the_contract_fields_with_the_contract_values() {
         .contains("federalreserve.gov"));
 
     let deadlines = plan["deadlines"].as_array().unwrap();
-    let ids: Vec<&str> = deadlines
-        .iter()
-        .map(|d| d["id"].as_str().unwrap())
-        .collect();
     assert_eq!(
-        ids,
+        deadline_ids(&plan),
         [
             "billing_error_acknowledgment",
             "billing_error_notice",
@@ -189,13 +183,7 @@ fn missing_facts_give_no_deadline() {
     // A notice date without the closing day gives the acknowledgment but no resolution.
     let partial =
         plan_json(json!({ "today": "2026-02-10", "facts": { "notice_received": "2026-02-03" } }));
-    let ids: Vec<&str> = partial["deadlines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(ids, ["billing_error_acknowledgment"]);
+    assert_eq!(deadline_ids(&partial), ["billing_error_acknowledgment"]);
 }
 
 #[test]
@@ -225,6 +213,15 @@ fn rejected(input: &str) -> String {
     stderr.trim_end().to_string()
 }
 
+/// Runs a bad case and checks that its one-line error mentions each of `parts`.
+#[track_caller]
+fn assert_rejected_mentioning(input: &str, parts: &[&str]) {
+    let msg = rejected(input);
+    for part in parts {
+        assert!(msg.contains(part), "{part:?} missing from {msg}");
+    }
+}
+
 fn with_facts(facts: Value) -> String {
     json!({ "today": "2026-02-10", "facts": facts }).to_string()
 }
@@ -240,34 +237,35 @@ fn an_impossible_date_is_rejected_naming_the_field() {
 
 #[test]
 fn a_malformed_date_is_rejected_naming_the_field() {
-    let msg = rejected(&with_facts(json!({ "due_date": "03/07/2026" })));
-    assert!(
-        msg.contains("facts.due_date") && msg.contains("YYYY-MM-DD"),
-        "{msg}"
+    assert_rejected_mentioning(
+        &with_facts(json!({ "due_date": "03/07/2026" })),
+        &["facts.due_date", "YYYY-MM-DD"],
     );
 }
 
 #[test]
 fn dates_outside_1990_to_2100_are_rejected_naming_the_field() {
-    let msg = rejected(&with_facts(json!({ "transaction_date": "1989-12-31" })));
-    assert!(
-        msg.contains("facts.transaction_date") && msg.contains("1990-2100"),
-        "{msg}"
+    assert_rejected_mentioning(
+        &with_facts(json!({ "transaction_date": "1989-12-31" })),
+        &["facts.transaction_date", "1990-2100"],
     );
-    let msg = rejected(&json!({ "today": "2101-01-01" }).to_string());
-    assert!(msg.contains("today") && msg.contains("1990-2100"), "{msg}");
+    assert_rejected_mentioning(
+        &json!({ "today": "2101-01-01" }).to_string(),
+        &["today", "1990-2100"],
+    );
     let closed = json!({ "closed_days": ["2026-01-02", "1900-01-01"] });
-    let msg = rejected(&json!({ "today": "2026-01-01", "calendar": closed }).to_string());
-    assert!(msg.contains("calendar.closed_days[1]"), "{msg}");
+    assert_rejected_mentioning(
+        &json!({ "today": "2026-01-01", "calendar": closed }).to_string(),
+        &["calendar.closed_days[1]"],
+    );
 }
 
 #[test]
 fn closing_days_0_and_32_are_rejected_naming_the_field() {
     for day in [0, 32, -1, 300] {
-        let msg = rejected(&with_facts(json!({ "cycle_closing_day": day })));
-        assert!(
-            msg.contains("facts.cycle_closing_day") && msg.contains("1-31"),
-            "{msg}"
+        assert_rejected_mentioning(
+            &with_facts(json!({ "cycle_closing_day": day })),
+            &["facts.cycle_closing_day", "1-31"],
         );
     }
 }
@@ -285,67 +283,61 @@ fn unknown_fields_are_rejected_naming_the_field() {
 
 #[test]
 fn wrong_types_and_values_are_rejected_naming_the_field() {
-    for (facts, field) in [
+    for (input, field) in [
         (
-            json!({ "statement_sent": 20260115 }),
+            with_facts(json!({ "statement_sent": 20260115 })),
             "facts.statement_sent",
         ),
         (
-            json!({ "cycle_closing_day": "10" }),
+            with_facts(json!({ "cycle_closing_day": "10" })),
             "facts.cycle_closing_day",
         ),
         (
-            json!({ "cycle_closing_day": 10.5 }),
+            with_facts(json!({ "cycle_closing_day": 10.5 })),
             "facts.cycle_closing_day",
         ),
-        (json!({ "payment_method": "fax" }), "facts.payment_method"),
         (
-            json!({ "report_dispute_info_added": "yes" }),
+            with_facts(json!({ "payment_method": "fax" })),
+            "facts.payment_method",
+        ),
+        (
+            with_facts(json!({ "report_dispute_info_added": "yes" })),
             "facts.report_dispute_info_added",
         ),
         (
-            json!({ "freeze_request_method": true }),
+            with_facts(json!({ "freeze_request_method": true })),
             "facts.freeze_request_method",
         ),
+        (
+            r#"{"today":"2026-02-10","topic":"fraud"}"#.to_string(),
+            "topic",
+        ),
+        (
+            r#"{"today":"2026-02-10","locale":"fr"}"#.to_string(),
+            "locale",
+        ),
+        (r#"{"today":"2026-02-10","facts":[]}"#.to_string(), "facts"),
     ] {
-        let msg = rejected(&with_facts(facts));
+        let msg = rejected(&input);
         assert!(
             msg.starts_with(&format!("cardhelp plan: {field}: ")),
             "{msg}"
         );
     }
-    let msg = rejected(&json!({ "today": "2026-02-10", "topic": "fraud" }).to_string());
-    assert!(msg.starts_with("cardhelp plan: topic: "), "{msg}");
-    let msg = rejected(&json!({ "today": "2026-02-10", "locale": "fr" }).to_string());
-    assert!(msg.starts_with("cardhelp plan: locale: "), "{msg}");
-    let msg = rejected(&json!({ "today": "2026-02-10", "facts": [] }).to_string());
-    assert!(msg.starts_with("cardhelp plan: facts: "), "{msg}");
 }
 
 #[test]
 fn broken_or_missing_input_is_rejected_without_a_panic() {
-    assert!(rejected("").contains("case: not valid JSON"));
-    assert!(rejected("{\"today\":").contains("case: not valid JSON"));
+    assert_rejected_mentioning("", &["case: not valid JSON"]);
+    assert_rejected_mentioning("{\"today\":", &["case: not valid JSON"]);
     assert!(rejected("[]").starts_with("cardhelp plan: case: "));
-    assert!(rejected("{}").contains("today: missing"));
-    assert!(rejected("{\"today\":\"2026-02-10\"} trailing").contains("not valid JSON"));
+    assert_rejected_mentioning("{}", &["today: missing"]);
+    assert_rejected_mentioning("{\"today\":\"2026-02-10\"} trailing", &["not valid JSON"]);
 }
 
 #[test]
 fn input_that_is_not_utf8_is_rejected_without_a_panic() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cardhelp"))
-        .arg("plan")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the cardhelp binary runs");
-    let mut stdin = child.stdin.take().expect("stdin is piped");
-    stdin
-        .write_all(&[b'{', 0xff, b'}'])
-        .expect("stdin accepts bytes");
-    drop(stdin);
-    let out = child.wait_with_output().expect("cardhelp finishes");
+    let out = common::run_cardhelp("plan", &[b'{', 0xff, b'}']);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");

@@ -6,86 +6,21 @@ use cardhelp::engine::calendar::holidays::{self, FEDERAL_RESERVE_HOLIDAYS, FIRST
 use cardhelp::engine::calendar::{BusinessCalendar, IsoDate};
 use time::{Date, Month, Weekday};
 
-/// Observed Reserve Bank holidays, 2020–2030, in calendar order. Saturday holidays appear
-/// on the Saturday itself; Sunday holidays on the Monday after.
-const OBSERVED: [(i32, &[&str]); 11] = [
-    (
-        2020,
-        &[
-            "01-01", "01-20", "02-17", "05-25", "07-04", "09-07", "10-12", "11-11", "11-26",
-            "12-25",
-        ],
-    ),
-    (
-        2021,
-        &[
-            "01-01", "01-18", "02-15", "05-31", "07-05", "09-06", "10-11", "11-11", "11-25",
-            "12-25",
-        ],
-    ),
-    (
-        2022,
-        &[
-            "01-01", "01-17", "02-21", "05-30", "06-20", "07-04", "09-05", "10-10", "11-11",
-            "11-24", "12-26",
-        ],
-    ),
-    (
-        2023,
-        &[
-            "01-02", "01-16", "02-20", "05-29", "06-19", "07-04", "09-04", "10-09", "11-11",
-            "11-23", "12-25",
-        ],
-    ),
-    (
-        2024,
-        &[
-            "01-01", "01-15", "02-19", "05-27", "06-19", "07-04", "09-02", "10-14", "11-11",
-            "11-28", "12-25",
-        ],
-    ),
-    (
-        2025,
-        &[
-            "01-01", "01-20", "02-17", "05-26", "06-19", "07-04", "09-01", "10-13", "11-11",
-            "11-27", "12-25",
-        ],
-    ),
-    (
-        2026,
-        &[
-            "01-01", "01-19", "02-16", "05-25", "06-19", "07-04", "09-07", "10-12", "11-11",
-            "11-26", "12-25",
-        ],
-    ),
-    (
-        2027,
-        &[
-            "01-01", "01-18", "02-15", "05-31", "06-19", "07-05", "09-06", "10-11", "11-11",
-            "11-25", "12-25",
-        ],
-    ),
-    (
-        2028,
-        &[
-            "01-01", "01-17", "02-21", "05-29", "06-19", "07-04", "09-04", "10-09", "11-11",
-            "11-23", "12-25",
-        ],
-    ),
-    (
-        2029,
-        &[
-            "01-01", "01-15", "02-19", "05-28", "06-19", "07-04", "09-03", "10-08", "11-12",
-            "11-22", "12-25",
-        ],
-    ),
-    (
-        2030,
-        &[
-            "01-01", "01-21", "02-18", "05-27", "06-19", "07-04", "09-02", "10-14", "11-11",
-            "11-28", "12-25",
-        ],
-    ),
+/// Observed Reserve Bank holidays, 2020–2030: the year, then each holiday's month and day
+/// in calendar order. Saturday holidays appear on the Saturday itself; Sunday holidays on
+/// the Monday after.
+const OBSERVED: [&str; 11] = [
+    "2020 01-01 01-20 02-17 05-25 07-04 09-07 10-12 11-11 11-26 12-25",
+    "2021 01-01 01-18 02-15 05-31 07-05 09-06 10-11 11-11 11-25 12-25",
+    "2022 01-01 01-17 02-21 05-30 06-20 07-04 09-05 10-10 11-11 11-24 12-26",
+    "2023 01-02 01-16 02-20 05-29 06-19 07-04 09-04 10-09 11-11 11-23 12-25",
+    "2024 01-01 01-15 02-19 05-27 06-19 07-04 09-02 10-14 11-11 11-28 12-25",
+    "2025 01-01 01-20 02-17 05-26 06-19 07-04 09-01 10-13 11-11 11-27 12-25",
+    "2026 01-01 01-19 02-16 05-25 06-19 07-04 09-07 10-12 11-11 11-26 12-25",
+    "2027 01-01 01-18 02-15 05-31 06-19 07-05 09-06 10-11 11-11 11-25 12-25",
+    "2028 01-01 01-17 02-21 05-29 06-19 07-04 09-04 10-09 11-11 11-23 12-25",
+    "2029 01-01 01-15 02-19 05-28 06-19 07-04 09-03 10-08 11-12 11-22 12-25",
+    "2030 01-01 01-21 02-18 05-27 06-19 07-04 09-02 10-14 11-11 11-28 12-25",
 ];
 
 fn day(s: &str) -> Date {
@@ -94,7 +29,10 @@ fn day(s: &str) -> Date {
 
 #[test]
 fn observed_holidays_2020_to_2030_match_the_hand_built_table() {
-    for (year, expected) in OBSERVED {
+    for row in OBSERVED {
+        let (year, expected) = row.split_once(' ').unwrap();
+        let year: i32 = year.parse().unwrap();
+        let expected: Vec<&str> = expected.split(' ').collect();
         let got: Vec<String> = holidays::observed_in_year(year)
             .iter()
             .map(|(d, _)| format!("{:02}-{:02}", d.month() as u8, d.day()))
@@ -183,11 +121,8 @@ fn every_year_1990_to_2100_has_the_right_holidays_on_the_right_weekdays() {
         assert_eq!(thanksgiving.weekday(), Weekday::Thursday);
         assert_eq!(thanksgiving.month(), Month::November);
         assert!((22..=28).contains(&thanksgiving.day()));
-        let memorial = on("memorial_day");
-        assert_eq!(memorial.weekday(), Weekday::Monday);
-        assert_eq!(memorial.month(), Month::May);
-        assert!((25..=31).contains(&memorial.day()));
         for (id, month, days) in [
+            ("memorial_day", Month::May, 25..=31),
             ("martin_luther_king_jr_day", Month::January, 15..=21),
             ("washingtons_birthday", Month::February, 15..=21),
             ("labor_day", Month::September, 1..=7),

@@ -5,9 +5,12 @@ use cardhelp::engine::plan::{plan, Deadline, Plan};
 use cardhelp::engine::rules::{Kind, Party, Status, RULES};
 use serde_json::{json, Value};
 
-fn plan_in(locale: &str, facts: Value) -> Plan {
-    let case = json!({ "today": "2026-01-20", "locale": locale, "facts": facts });
+fn plan_of(case: Value) -> Plan {
     plan(&Case::from_json(&case.to_string()).unwrap()).unwrap()
+}
+
+fn plan_in(locale: &str, facts: Value) -> Plan {
+    plan_of(json!({ "today": "2026-01-20", "locale": locale, "facts": facts }))
 }
 
 fn find(facts: Value, id: &str) -> Option<Deadline> {
@@ -24,6 +27,164 @@ fn deadline(facts: Value, id: &str) -> Deadline {
 
 fn date_of(facts: Value, id: &str) -> String {
     deadline(facts, id).date.to_string()
+}
+
+/// A worked example: the deadline `id` computed from `facts` (a JSON object) falls on
+/// `date`.
+struct Example {
+    name: &'static str,
+    facts: &'static str,
+    id: &'static str,
+    date: &'static str,
+}
+
+/// The worked examples that check only a date; rules with more to check have tests of
+/// their own below.
+const EXAMPLES: &[Example] = &[
+    // Billing errors (Reg Z 1026.13)
+    // Notice Mar 11 just after a Mar 10 close: cycles end Apr 10, May 10, Jun 10,
+    // but 90 days after receipt is Jun 9.
+    Example {
+        name: "resolution_is_capped_at_90_days_after_receipt",
+        facts: r#"{"notice_received": "2026-03-11", "cycle_closing_day": 10}"#,
+        id: "billing_error_resolution",
+        date: "2026-06-09",
+    },
+    // Closing day 31, notice Jan 31 (a closing day): cycles end Feb 28 and Mar 31.
+    Example {
+        name: "resolution_cycles_close_on_the_last_day_of_short_months",
+        facts: r#"{"notice_received": "2026-01-31", "cycle_closing_day": 31}"#,
+        id: "billing_error_resolution",
+        date: "2026-03-31",
+    },
+    Example {
+        name: "after_a_no_error_decision_dated_2026_05_04_you_have_until_2026_05_14",
+        facts: r#"{"billing_error_decision_date": "2026-05-04"}"#,
+        id: "billing_error_pay_or_dispute",
+        date: "2026-05-14",
+    },
+    // Payments (Reg Z 1026.5, 1026.10)
+    Example {
+        name: "a_mailed_payment_due_sunday_july_4_2027_rolls_past_the_observed_monday",
+        facts: r#"{"due_date": "2027-07-04", "payment_method": "mail"}"#,
+        id: "payment_on_time",
+        date: "2027-07-06",
+    },
+    Example {
+        name: "a_payment_due_2026_03_15_must_arrive_by_2026_05_14_to_avoid_a_penalty_rate",
+        facts: r#"{"missed_due_date": "2026-03-15"}"#,
+        id: "penalty_rate_existing_balance",
+        date: "2026-05-14",
+    },
+    Example {
+        name: "a_payment_address_change_on_2026_01_01_protects_payments_through_2026_03_02",
+        facts: r#"{"payment_address_changed": "2026-01-01"}"#,
+        id: "payment_address_change_protection",
+        date: "2026-03-02",
+    },
+    // Nov 18, 2026 + 7 business days, skipping the weekend and Thanksgiving (Nov 26).
+    Example {
+        name: "a_refund_request_received_wednesday_before_thanksgiving_is_due_in_7_business_days",
+        facts: r#"{"refund_request_received": "2026-11-18"}"#,
+        id: "credit_balance_refund",
+        date: "2026-11-30",
+    },
+    // Changes in terms, adverse action (Reg Z 1026.9, Reg B 1002.9)
+    Example {
+        name: "a_rate_increase_notice_on_2026_08_01_protects_the_balance_owed_on_2026_08_15",
+        facts: r#"{"rate_increase_notice_received": "2026-08-01"}"#,
+        id: "rate_increase_protected_balance",
+        date: "2026-08-15",
+    },
+    Example {
+        name: "a_limit_cut_on_2026_06_15_must_be_explained_by_2026_07_15",
+        facts: r#"{"adverse_action_date": "2026-06-15"}"#,
+        id: "adverse_action_notice",
+        date: "2026-07-15",
+    },
+    Example {
+        name: "reasons_can_be_requested_60_days_after_the_notice",
+        facts: r#"{"adverse_action_notice_date": "2026-06-20"}"#,
+        id: "adverse_action_reasons_request",
+        date: "2026-08-19",
+    },
+    Example {
+        name: "reasons_are_due_30_days_after_asking",
+        facts: r#"{"adverse_action_reasons_requested": "2026-07-01"}"#,
+        id: "adverse_action_reasons_answer",
+        date: "2026-07-31",
+    },
+    Example {
+        name: "a_completed_application_received_2026_09_10_needs_a_decision_by_2026_10_10",
+        facts: r#"{"application_completed": "2026-09-10"}"#,
+        id: "application_decision",
+        date: "2026-10-10",
+    },
+    // Credit reports and identity theft (FCRA)
+    Example {
+        name: "a_fraud_alert_placed_on_leap_day_2024_lasts_until_2025_02_28",
+        facts: r#"{"fraud_alert_placed": "2024-02-29"}"#,
+        id: "fraud_alert_expires",
+        date: "2025-02-28",
+    },
+    Example {
+        name: "a_fraud_alert_placed_2026_03_10_lasts_until_2027_03_10",
+        facts: r#"{"fraud_alert_placed": "2026-03-10"}"#,
+        id: "fraud_alert_expires",
+        date: "2027-03-10",
+    },
+    Example {
+        name: "an_extended_alert_lasts_seven_years",
+        facts: r#"{"extended_alert_placed": "2026-03-10"}"#,
+        id: "extended_alert_expires",
+        date: "2033-03-10",
+    },
+    Example {
+        name: "an_extended_alert_placed_on_leap_day_2024_lasts_until_2031_02_28",
+        facts: r#"{"extended_alert_placed": "2024-02-29"}"#,
+        id: "extended_alert_expires",
+        date: "2031-02-28",
+    },
+    Example {
+        name: "a_free_report_after_an_alert_is_due_in_3_business_days_skipping_mlk_day",
+        facts: r#"{"fraud_alert_report_requested": "2026-01-16"}"#,
+        id: "free_report_after_alert",
+        date: "2026-01-22",
+    },
+    Example {
+        name: "a_freeze_placed_before_christmas_is_confirmed_within_5_business_days",
+        facts: r#"{"freeze_placed": "2026-12-18"}"#,
+        id: "freeze_confirmation",
+        date: "2026-12-28",
+    },
+    Example {
+        name: "an_identity_theft_block_is_due_in_4_business_days_skipping_memorial_day",
+        facts: r#"{"identity_theft_block_requested": "2026-05-21"}"#,
+        id: "identity_theft_block",
+        date: "2026-05-28",
+    },
+    // Debit cards, for contrast (Reg E)
+    Example {
+        name: "a_debit_statement_sent_2026_01_15_gives_an_error_notice_deadline_of_2026_03_16",
+        facts: r#"{"debit_statement_sent": "2026-01-15"}"#,
+        id: "debit_error_notice",
+        date: "2026-03-16",
+    },
+    // 10 business days, skipping Veterans Day (Wednesday Nov 11).
+    Example {
+        name: "a_debit_error_report_received_2026_11_02_is_investigated_by_2026_11_17",
+        facts: r#"{"debit_error_notice_received": "2026-11-02"}"#,
+        id: "debit_error_investigation",
+        date: "2026-11-17",
+    },
+];
+
+#[test]
+fn every_worked_example_lands_on_its_date() {
+    for e in EXAMPLES {
+        let facts: Value = serde_json::from_str(e.facts).unwrap();
+        assert_eq!(date_of(facts, e.id), e.date, "{}", e.name);
+    }
 }
 
 // --- Billing errors (Reg Z 1026.13) ---
@@ -107,31 +268,10 @@ fn resolution_is_the_end_of_the_second_full_cycle_after_receipt() {
 }
 
 #[test]
-fn resolution_is_capped_at_90_days_after_receipt() {
-    // Notice Mar 11 just after a Mar 10 close: cycles end Apr 10, May 10, Jun 10,
-    // but 90 days after receipt is Jun 9.
-    let facts = json!({ "notice_received": "2026-03-11", "cycle_closing_day": 10 });
-    assert_eq!(date_of(facts, "billing_error_resolution"), "2026-06-09");
-}
-
-#[test]
-fn resolution_cycles_close_on_the_last_day_of_short_months() {
-    // Closing day 31, notice Jan 31 (a closing day): cycles end Feb 28 and Mar 31.
-    let facts = json!({ "notice_received": "2026-01-31", "cycle_closing_day": 31 });
-    assert_eq!(date_of(facts, "billing_error_resolution"), "2026-03-31");
-}
-
-#[test]
 fn resolution_needs_the_closing_day() {
     let facts = json!({ "notice_received": "2026-02-03" });
     assert!(find(facts.clone(), "billing_error_resolution").is_none());
     assert!(find(facts, "billing_error_acknowledgment").is_some());
-}
-
-#[test]
-fn after_a_no_error_decision_dated_2026_05_04_you_have_until_2026_05_14() {
-    let facts = json!({ "billing_error_decision_date": "2026-05-04" });
-    assert_eq!(date_of(facts, "billing_error_pay_or_dispute"), "2026-05-14");
 }
 
 // --- Payments (Reg Z 1026.5, 1026.10) ---
@@ -147,12 +287,6 @@ fn a_mailed_payment_due_on_saturday_july_4_2026_is_on_time_monday_july_6() {
     );
     assert_eq!(d.warning, None);
     assert!(d.mail_by.is_some());
-}
-
-#[test]
-fn a_mailed_payment_due_sunday_july_4_2027_rolls_past_the_observed_monday() {
-    let facts = json!({ "due_date": "2027-07-04", "payment_method": "mail" });
-    assert_eq!(date_of(facts, "payment_on_time"), "2027-07-06");
 }
 
 #[test]
@@ -190,31 +324,6 @@ fn a_statement_mailed_2026_02_02_protects_payments_through_2026_02_23() {
     );
 }
 
-#[test]
-fn a_payment_due_2026_03_15_must_arrive_by_2026_05_14_to_avoid_a_penalty_rate() {
-    let facts = json!({ "missed_due_date": "2026-03-15" });
-    assert_eq!(
-        date_of(facts, "penalty_rate_existing_balance"),
-        "2026-05-14"
-    );
-}
-
-#[test]
-fn a_payment_address_change_on_2026_01_01_protects_payments_through_2026_03_02() {
-    let facts = json!({ "payment_address_changed": "2026-01-01" });
-    assert_eq!(
-        date_of(facts, "payment_address_change_protection"),
-        "2026-03-02"
-    );
-}
-
-#[test]
-fn a_refund_request_received_wednesday_before_thanksgiving_is_due_in_7_business_days() {
-    // Nov 18, 2026 + 7 business days, skipping the weekend and Thanksgiving (Nov 26).
-    let facts = json!({ "refund_request_received": "2026-11-18" });
-    assert_eq!(date_of(facts, "credit_balance_refund"), "2026-11-30");
-}
-
 // --- Changes in terms, adverse action (Reg Z 1026.9, Reg B 1002.9) ---
 
 #[test]
@@ -227,64 +336,7 @@ fn a_terms_notice_received_2026_08_01_cannot_take_effect_before_2026_09_15() {
     assert_eq!(d.kind, Kind::NotBefore);
 }
 
-#[test]
-fn a_rate_increase_notice_on_2026_08_01_protects_the_balance_owed_on_2026_08_15() {
-    let facts = json!({ "rate_increase_notice_received": "2026-08-01" });
-    assert_eq!(
-        date_of(facts, "rate_increase_protected_balance"),
-        "2026-08-15"
-    );
-}
-
-#[test]
-fn a_limit_cut_on_2026_06_15_must_be_explained_by_2026_07_15() {
-    let facts = json!({ "adverse_action_date": "2026-06-15" });
-    assert_eq!(date_of(facts, "adverse_action_notice"), "2026-07-15");
-}
-
-#[test]
-fn reasons_can_be_requested_60_days_after_the_notice_and_are_due_30_days_after_asking() {
-    let facts = json!({ "adverse_action_notice_date": "2026-06-20" });
-    assert_eq!(
-        date_of(facts, "adverse_action_reasons_request"),
-        "2026-08-19"
-    );
-    let facts = json!({ "adverse_action_reasons_requested": "2026-07-01" });
-    assert_eq!(
-        date_of(facts, "adverse_action_reasons_answer"),
-        "2026-07-31"
-    );
-}
-
-#[test]
-fn a_completed_application_received_2026_09_10_needs_a_decision_by_2026_10_10() {
-    let facts = json!({ "application_completed": "2026-09-10" });
-    assert_eq!(date_of(facts, "application_decision"), "2026-10-10");
-}
-
 // --- Credit reports and identity theft (FCRA) ---
-
-#[test]
-fn a_fraud_alert_placed_on_leap_day_2024_lasts_until_2025_02_28() {
-    let facts = json!({ "fraud_alert_placed": "2024-02-29" });
-    assert_eq!(date_of(facts, "fraud_alert_expires"), "2025-02-28");
-    let facts = json!({ "fraud_alert_placed": "2026-03-10" });
-    assert_eq!(date_of(facts, "fraud_alert_expires"), "2027-03-10");
-}
-
-#[test]
-fn an_extended_alert_lasts_seven_years() {
-    let facts = json!({ "extended_alert_placed": "2026-03-10" });
-    assert_eq!(date_of(facts, "extended_alert_expires"), "2033-03-10");
-    let facts = json!({ "extended_alert_placed": "2024-02-29" });
-    assert_eq!(date_of(facts, "extended_alert_expires"), "2031-02-28");
-}
-
-#[test]
-fn a_free_report_after_an_alert_is_due_in_3_business_days_skipping_mlk_day() {
-    let facts = json!({ "fraud_alert_report_requested": "2026-01-16" });
-    assert_eq!(date_of(facts, "free_report_after_alert"), "2026-01-22");
-}
 
 #[test]
 fn a_freeze_requested_online_before_a_saturday_holiday_is_due_friday() {
@@ -320,18 +372,6 @@ fn a_freeze_without_a_method_assumes_mail_and_is_an_estimate() {
         ("2026-07-07".to_string(), true)
     );
     assert!(d.estimate_reason.unwrap().contains("3 business days"));
-}
-
-#[test]
-fn a_freeze_placed_before_christmas_is_confirmed_within_5_business_days() {
-    let facts = json!({ "freeze_placed": "2026-12-18" });
-    assert_eq!(date_of(facts, "freeze_confirmation"), "2026-12-28");
-}
-
-#[test]
-fn an_identity_theft_block_is_due_in_4_business_days_skipping_memorial_day() {
-    let facts = json!({ "identity_theft_block_requested": "2026-05-21" });
-    assert_eq!(date_of(facts, "identity_theft_block"), "2026-05-28");
 }
 
 #[test]
@@ -425,19 +465,6 @@ fn a_lost_debit_card_noticed_friday_before_columbus_day_must_be_reported_by_wedn
     assert!(d.mail_by.is_none());
 }
 
-#[test]
-fn a_debit_statement_sent_2026_01_15_gives_an_error_notice_deadline_of_2026_03_16() {
-    let facts = json!({ "debit_statement_sent": "2026-01-15" });
-    assert_eq!(date_of(facts, "debit_error_notice"), "2026-03-16");
-}
-
-#[test]
-fn a_debit_error_report_received_2026_11_02_is_investigated_by_2026_11_17() {
-    // 10 business days, skipping Veterans Day (Wednesday Nov 11).
-    let facts = json!({ "debit_error_notice_received": "2026-11-02" });
-    assert_eq!(date_of(facts, "debit_error_investigation"), "2026-11-17");
-}
-
 // --- The plan as a whole ---
 
 #[test]
@@ -447,7 +474,7 @@ fn an_issuer_closed_day_or_open_saturday_changes_business_day_counts() {
         "facts": { "refund_request_received": "2026-11-18" },
         "calendar": { "closed_days": ["2026-11-27"], "open_weekdays": ["saturday"] }
     });
-    let p = plan(&Case::from_json(&case.to_string()).unwrap()).unwrap();
+    let p = plan_of(case);
     // Thu 19, Fri 20, Sat 21, Mon 23, Tue 24, Wed 25, (Thu 26 and Fri 27 closed), Sat 28.
     assert_eq!(p.deadlines[0].date.to_string(), "2026-11-28");
 }

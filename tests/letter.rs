@@ -41,6 +41,21 @@ fn all_letters(fields: &LetterFields) -> Vec<Letter> {
         .collect()
 }
 
+/// The letter with only the fields `set` fills in.
+fn render_with(kind: LetterKind, locale: Locale, set: impl FnOnce(&mut LetterFields)) -> Letter {
+    let mut fields = LetterFields::default();
+    set(&mut fields);
+    render(kind, &fields, locale)
+}
+
+/// Fails naming the first of `needles` that `text` lacks.
+#[track_caller]
+fn assert_contains(text: &str, needles: &[&str]) {
+    for needle in needles {
+        assert!(text.contains(needle), "lacks {needle:?}:\n{text}");
+    }
+}
+
 /// Subject, body and note together.
 fn text(letter: &Letter) -> String {
     format!(
@@ -143,47 +158,62 @@ fn values_are_formatted_for_the_locale() {
     let f = full();
     let en = render(LetterKind::BillingErrorNotice, &f, Locale::En);
     let es = render(LetterKind::BillingErrorNotice, &f, Locale::Es);
-    for needle in [
-        "January 10, 2026",
-        "January 15, 2026",
-        "February 20, 2026",
-        "$1,234.56",
-        "ACME Online",
-        "I was charged more than once",
-        "The same order was billed twice.",
-        "Billing Inquiries\nPO Box 2",
-    ] {
-        assert!(en.body.contains(needle), "{needle}");
-    }
-    for needle in [
-        "10 de enero de 2026",
-        "15 de enero de 2026",
-        "20 de febrero de 2026",
-        "$1,234.56",
-        "Se me cobró más de una vez",
-    ] {
-        assert!(es.body.contains(needle), "{needle}");
-    }
-    assert!(en.sending_note.contains("receives it by March 16, 2026"));
-    assert!(es
-        .sending_note
-        .contains("a más tardar el 16 de marzo de 2026"));
-    assert!(en.sending_note.contains("not to the payment address"));
+    assert_contains(
+        &en.body,
+        &[
+            "January 10, 2026",
+            "January 15, 2026",
+            "February 20, 2026",
+            "$1,234.56",
+            "ACME Online",
+            "I was charged more than once",
+            "The same order was billed twice.",
+            "Billing Inquiries\nPO Box 2",
+        ],
+    );
+    assert_contains(
+        &es.body,
+        &[
+            "10 de enero de 2026",
+            "15 de enero de 2026",
+            "20 de febrero de 2026",
+            "$1,234.56",
+            "Se me cobró más de una vez",
+        ],
+    );
+    assert_contains(
+        &en.sending_note,
+        &[
+            "receives it by March 16, 2026",
+            "not to the payment address",
+        ],
+    );
+    assert_contains(&es.sending_note, &["a más tardar el 16 de marzo de 2026"]);
 
     let refund = render(LetterKind::CreditBalanceRefundRequest, &f, Locale::En);
-    assert!(refund.body.contains("credit balance of $1,234.56"));
-    assert!(refund.body.contains("seven business days"));
-    assert!(refund.body.contains("by check mailed to my address above"));
+    assert_contains(
+        &refund.body,
+        &[
+            "credit balance of $1,234.56",
+            "seven business days",
+            "by check mailed to my address above",
+        ],
+    );
 
     let reasons = render(LetterKind::AdverseActionReasonsRequest, &f, Locale::Es);
-    assert!(reasons
-        .body
-        .contains("aviso con fecha 2 de febrero de 2026"));
-    assert!(reasons
-        .body
-        .contains("habían reducido el límite de crédito de mi cuenta"));
-    assert!(reasons.body.contains("60 días") && reasons.body.contains("30 días"));
+    assert_contains(
+        &reasons.body,
+        &[
+            "aviso con fecha 2 de febrero de 2026",
+            "habían reducido el límite de crédito de mi cuenta",
+            "60 días",
+            "30 días",
+        ],
+    );
 }
+
+/// The slots every letter lists first: the subject's card digits, then its header.
+const FIRST_SLOTS: [&str; 5] = ["last4", "name", "address", "today", "issuer_name"];
 
 #[test]
 fn blank_fields_render_as_markers_and_are_listed() {
@@ -191,11 +221,6 @@ fn blank_fields_render_as_markers_and_are_listed() {
         (
             LetterKind::BillingErrorNotice,
             &[
-                "last4",
-                "name",
-                "address",
-                "today",
-                "issuer_name",
                 "billing_error_address",
                 "statement_date",
                 "charge_date",
@@ -208,25 +233,11 @@ fn blank_fields_render_as_markers_and_are_listed() {
         ),
         (
             LetterKind::CreditBalanceRefundRequest,
-            &[
-                "last4",
-                "name",
-                "address",
-                "today",
-                "issuer_name",
-                "issuer_address",
-                "amount",
-                "refund_method",
-            ],
+            &["issuer_address", "amount", "refund_method"],
         ),
         (
             LetterKind::AdverseActionReasonsRequest,
             &[
-                "last4",
-                "name",
-                "address",
-                "today",
-                "issuer_name",
                 "issuer_address",
                 "notice_date",
                 "adverse_action",
@@ -234,7 +245,8 @@ fn blank_fields_render_as_markers_and_are_listed() {
             ],
         ),
     ];
-    for (kind, missing) in expected {
+    for (kind, own_slots) in expected {
+        let missing = [&FIRST_SLOTS[..], own_slots].concat();
         let en = render(kind, &LetterFields::default(), Locale::En);
         let es = render(kind, &LetterFields::default(), Locale::Es);
         assert_eq!(en.missing, missing, "{kind:?}");
@@ -254,8 +266,8 @@ fn blank_fields_render_as_markers_and_are_listed() {
         &LetterFields::default(),
         Locale::En,
     );
-    assert!(en.body.contains("Amount: [amount in dollars]\n"));
-    assert!(en.sending_note.contains("by [deadline date]"));
+    assert_contains(&en.body, &["Amount: [amount in dollars]\n"]);
+    assert_contains(&en.sending_note, &["by [deadline date]"]);
 }
 
 #[test]
@@ -275,19 +287,20 @@ fn a_full_card_number_never_reaches_a_letter() {
         assert!(letter.missing.contains(&"last4"));
     }
     let en = render(LetterKind::BillingErrorNotice, &f, Locale::En);
-    assert!(en
-        .body
-        .contains("Details: My card [card number removed] was charged; order 55512."));
-    assert!(en
-        .body
-        .contains("account ending in [last 4 digits of your card number]"));
+    assert_contains(
+        &en.body,
+        &[
+            "Details: My card [card number removed] was charged; order 55512.",
+            "account ending in [last 4 digits of your card number]",
+        ],
+    );
     assert_eq!(
         en.invalid[0].message,
         "Enter only the last 4 digits of your card number."
     );
     let es = render(LetterKind::BillingErrorNotice, &f, Locale::Es);
-    assert!(es.body.contains("[número de tarjeta eliminado]"));
-    assert!(es.invalid[0].message.contains("últimos 4 dígitos"));
+    assert_contains(&es.body, &["[número de tarjeta eliminado]"]);
+    assert_contains(&es.invalid[0].message, &["últimos 4 dígitos"]);
 }
 
 #[test]
@@ -300,11 +313,9 @@ fn last4_must_be_exactly_four_digits() {
         ("12a4", false),
         ("١٢٣٤", false),
     ] {
-        let f = LetterFields {
-            last4: Some(input.into()),
-            ..Default::default()
-        };
-        let letter = render(LetterKind::CreditBalanceRefundRequest, &f, Locale::En);
+        let letter = render_with(LetterKind::CreditBalanceRefundRequest, Locale::En, |f| {
+            f.last4 = Some(input.into());
+        });
         assert_eq!(letter.invalid.is_empty(), ok, "{input}");
         assert_eq!(letter.subject.ends_with(input.trim()), ok, "{input}");
     }
@@ -320,12 +331,13 @@ fn invalid_amounts_and_dates_become_markers_with_messages() {
     let fields: Vec<&str> = en.invalid.iter().map(|i| i.field).collect();
     assert_eq!(fields, vec!["today", "charge_date", "amount"]);
     assert_eq!(en.missing, fields);
-    assert!(en
-        .body
-        .contains("Date of the charge: [date of the charge]\nAmount: [amount in dollars]"));
-    assert!(en.invalid[1].message.contains("YYYY-MM-DD"));
+    assert_contains(
+        &en.body,
+        &["Date of the charge: [date of the charge]\nAmount: [amount in dollars]"],
+    );
+    assert_contains(&en.invalid[1].message, &["YYYY-MM-DD"]);
     let es = render(LetterKind::BillingErrorNotice, &f, Locale::Es);
-    assert!(es.invalid[1].message.contains("AAAA-MM-DD"));
+    assert_contains(&es.invalid[1].message, &["AAAA-MM-DD"]);
 }
 
 #[test]
@@ -352,13 +364,14 @@ fn hostile_text_stays_inert_on_one_line() {
     f.details = Some("{last4} line one\n\n\n   line two\t\u{7}".into());
     let base = render(LetterKind::BillingErrorNotice, &full(), Locale::En);
     let letter = render(LetterKind::BillingErrorNotice, &f, Locale::En);
-    assert!(letter
-        .body
-        .contains("Merchant or description: <script>alert(1)</script> Dear Sir, Pay now\n"));
+    assert_contains(
+        &letter.body,
+        &[
+            "Merchant or description: <script>alert(1)</script> Dear Sir, Pay now\n",
+            "Details: {last4} line one\nline two\n",
+        ],
+    );
     assert!(letter.body.starts_with("AnazepóL {today}\n"));
-    assert!(letter
-        .body
-        .contains("Details: {last4} line one\nline two\n"));
     assert_eq!(letter.body.lines().count(), base.body.lines().count() + 1);
     assert!(!letter.body.chars().any(|c| c.is_control() && c != '\n'));
 }
@@ -372,9 +385,10 @@ fn issuer_details_come_from_the_host_config_unless_given() {
     let from_host = LetterFields::default().with_host(&host);
     assert_eq!(from_host.issuer_name.as_deref(), Some("Config Bank"));
     let letter = render(LetterKind::BillingErrorNotice, &from_host, Locale::En);
-    assert!(letter
-        .body
-        .contains("Config Bank\nBilling Errors\nPO Box 9\nDover, DE\n"));
+    assert_contains(
+        &letter.body,
+        &["Config Bank\nBilling Errors\nPO Box 9\nDover, DE\n"],
+    );
     assert!(!letter.missing.contains(&"issuer_name"));
 
     let own = LetterFields {
@@ -403,30 +417,23 @@ fn fields_deserialize_from_json_with_choice_ids() {
 fn every_choice_has_wording_in_every_locale() {
     for locale in Locale::ALL {
         for r in BillingErrorReason::ALL {
-            let f = LetterFields {
-                reason: Some(r),
-                ..Default::default()
-            };
-            let body = render(LetterKind::BillingErrorNotice, &f, locale).body;
-            assert!(body.contains(r.phrase(locale)) && !r.label(locale).is_empty());
+            let letter = render_with(LetterKind::BillingErrorNotice, locale, |f| {
+                f.reason = Some(r);
+            });
+            assert_contains(&letter.body, &[r.phrase(locale)]);
+            assert!(!r.label(locale).is_empty());
         }
         for m in RefundMethod::ALL {
-            let f = LetterFields {
-                refund_method: Some(m),
-                ..Default::default()
-            };
-            assert!(render(LetterKind::CreditBalanceRefundRequest, &f, locale)
-                .body
-                .contains(m.phrase(locale)));
+            let letter = render_with(LetterKind::CreditBalanceRefundRequest, locale, |f| {
+                f.refund_method = Some(m);
+            });
+            assert_contains(&letter.body, &[m.phrase(locale)]);
         }
         for a in AdverseAction::ALL {
-            let f = LetterFields {
-                adverse_action: Some(a),
-                ..Default::default()
-            };
-            assert!(render(LetterKind::AdverseActionReasonsRequest, &f, locale)
-                .body
-                .contains(a.phrase(locale)));
+            let letter = render_with(LetterKind::AdverseActionReasonsRequest, locale, |f| {
+                f.adverse_action = Some(a);
+            });
+            assert_contains(&letter.body, &[a.phrase(locale)]);
         }
     }
     assert_ne!(

@@ -17,29 +17,28 @@ fn deadline<'a>(plan: &'a serde_json::Value, id: &str) -> Option<&'a serde_json:
         .find(|d| d["id"] == id)
 }
 
+/// The date of the billing-error notice deadline in the plan for `case`.
+fn notice_date(case: &str) -> serde_json::Value {
+    deadline(&plan_json(case), "billing_error_notice").unwrap()["date"].clone()
+}
+
 #[test]
 fn a_statement_date_answer_fills_the_fact_and_gives_the_notice_deadline() {
-    let p = plan_json(
+    let date = notice_date(
         r#"{"today":"2026-01-20","topic":"billing_dispute",
             "answers":{"statement_sent":"2026-01-15"}}"#,
     );
-    assert_eq!(
-        deadline(&p, "billing_error_notice").unwrap()["date"],
-        "2026-03-16"
-    );
+    assert_eq!(date, "2026-03-16");
 }
 
 #[test]
 fn an_explicit_fact_wins_over_an_answer() {
-    let p = plan_json(
+    let date = notice_date(
         r#"{"today":"2026-01-20","topic":"billing_dispute",
             "answers":{"statement_sent":"2026-01-15"},
             "facts":{"statement_sent":"2026-01-10"}}"#,
     );
-    assert_eq!(
-        deadline(&p, "billing_error_notice").unwrap()["date"],
-        "2026-03-11"
-    );
+    assert_eq!(date, "2026-03-11");
 }
 
 #[test]
@@ -93,20 +92,23 @@ fn a_bad_config_key_is_reported_and_the_rest_is_used() {
 
 #[test]
 fn answers_are_checked_against_the_topic() {
-    let err = |case: &str| {
-        let case = Case::from_json(case).unwrap();
-        plan(&case).unwrap_err()
-    };
-    let e = err(
-        r#"{"today":"2026-11-24","topic":"rewards_promotions","answers":{"still_have_card":"no"}}"#,
-    );
-    assert_eq!(e.field, "answers.still_have_card");
-    let e = err(
-        r#"{"today":"2026-11-24","topic":"unauthorized_charge","answers":{"still_have_card":"maybe"}}"#,
-    );
-    assert_eq!(e.field, "answers.still_have_card");
-    let e = err(r#"{"today":"2026-11-24","answers":{"still_have_card":"no"}}"#);
-    assert_eq!(e.field, "answers");
+    for (case, field) in [
+        (
+            r#"{"today":"2026-11-24","topic":"rewards_promotions","answers":{"still_have_card":"no"}}"#,
+            "answers.still_have_card",
+        ),
+        (
+            r#"{"today":"2026-11-24","topic":"unauthorized_charge","answers":{"still_have_card":"maybe"}}"#,
+            "answers.still_have_card",
+        ),
+        (
+            r#"{"today":"2026-11-24","answers":{"still_have_card":"no"}}"#,
+            "answers",
+        ),
+    ] {
+        let err = plan(&Case::from_json(case).unwrap()).unwrap_err();
+        assert_eq!(err.field, field, "{case}");
+    }
 }
 
 #[test]

@@ -1,6 +1,6 @@
 // cardhelp loader and <card-help> custom element.
 //
-// One line on any page: <script type="module" src=".../cardhelp.js"></script>, then
+// One line on any page: <script type="module" async src=".../cardhelp.js"></script>, then
 // <card-help></card-help>. The wasm loads relative to this file's own URL, so it works from
 // any origin or sub-path. Each element renders into its own open shadow root: host CSS cannot
 // reach in (except the --cardhelp-* custom properties) and widget CSS cannot leak out.
@@ -10,6 +10,15 @@ import init, {
 
 const here = new URL('.', import.meta.url);
 let wasmReady;
+
+/**
+ * Resolves once the page's HTML is parsed. With `async` on the snippet the loader runs (and the
+ * wasm downloads and compiles) while the host page is still parsing; the widget then waits for
+ * the parse so that a config in a `<script type="application/json">` child is complete.
+ */
+const parsed = document.readyState === 'loading'
+  ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
+  : Promise.resolve();
 
 /** Loads and instantiates the wasm once per page, however many widgets there are. */
 function loadWasm() {
@@ -59,7 +68,7 @@ class CardHelpElement extends HTMLElement {
       style.addEventListener('load', resolve, { once: true });
       style.addEventListener('error', resolve, { once: true });
     });
-    Promise.all([loadWasm(), styled]).then(
+    Promise.all([loadWasm(), styled, parsed]).then(
       () => {
         if (!this.isConnected || this.#widget) return;
         this.#widget = mount(this.#container, this.#options(), (name, detail) => this.#emit(name, detail));

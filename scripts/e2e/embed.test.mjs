@@ -1,27 +1,18 @@
 // The example host pages in www/examples/: every way an operator embeds cardhelp.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import {
-  serve, launch, openPage, widgetReady, axe, pixelDifference, recordEvents, screenshot, root, VIEWPORTS,
+  serve, serveAndLaunch, openPage, widgetReady, axe, pixelDifference, recordEvents, screenshot, root, VIEWPORTS,
 } from './harness.mjs';
 
 const phone = VIEWPORTS[0];
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 /** Opens an example page and waits for every widget on it. */
-async function example(name, { viewport = phone, base = server.url, today } = {}) {
-  const page = await openPage(browser, viewport, `${base}examples/${name}`);
+async function example(name, { viewport = phone, base = env.server.url, today } = {}) {
+  const page = await openPage(env.browser, viewport, `${base}examples/${name}`);
   const count = await page.locator('card-help').count();
   for (let i = 0; i < count; i += 1) {
     await widgetReady(page, `card-help >> nth=${i}`);
@@ -31,24 +22,34 @@ async function example(name, { viewport = phone, base = server.url, today } = {}
   return page;
 }
 
+/** Taps the button named `name` (exactly, or a RegExp) in `widget`. */
+const tap = (widget, name) => widget.getByRole('button', { name, exact: typeof name === 'string' }).click();
+
 /**
- * Walks one short path to the plan in the widget matching `host`: a late fee, tapped, with a
- * statement date. Spanish widgets are switched to English first so one set of labels serves.
+ * Taps through one short path to the plan in `widget`, an English widget's locator: a late fee,
+ * with a statement date sent February 12, 2026 and no notice date.
+ */
+async function walkLateFeePath(widget) {
+  await tap(widget, /^A fee or interest I didn't expect/);
+  await tap(widget, 'Late fee');
+  await tap(widget, 'Yes');
+  await widget.locator('#ch-q-date').fill('2026-02-12');
+  await tap(widget, 'Continue');
+  await tap(widget, "Skip: I don't know");
+  await widget.locator('.ch-step-h', { hasText: 'Your plan' }).waitFor();
+}
+
+/**
+ * Walks the late-fee path in the widget matching `host` and checks the plan's first date.
+ * Spanish widgets are switched to English first so one set of labels serves.
  */
 async function completePath(page, host = 'card-help') {
   const widget = page.locator(host).first();
-  const tap = (name) => widget.getByRole('button', { name, exact: typeof name === 'string' }).click();
   if ((await widget.locator('section').first().getAttribute('lang')) !== 'en') {
     await widget.locator('button[lang=en]').click();
     await widget.locator('section[lang=en]').first().waitFor();
   }
-  await tap(/^A fee or interest I didn't expect/);
-  await tap('Late fee');
-  await tap('Yes');
-  await widget.locator('#ch-q-date').fill('2026-02-12');
-  await tap('Continue');
-  await tap("Skip: I don't know");
-  await widget.locator('.ch-step-h', { hasText: 'Your plan' }).waitFor();
+  await walkLateFeePath(widget);
   assert.match(await widget.locator('.ch-dl').first().innerText(), /April 13, 2026/);
 }
 
@@ -77,12 +78,12 @@ test('aggressive host CSS does not change how the widget looks', async () => {
     await page.context().close();
     return png;
   };
-  const difference = await pixelDifference(browser, await shot('plain.html'), await shot('hostile-css.html'));
+  const difference = await pixelDifference(env.browser, await shot('plain.html'), await shot('hostile-css.html'));
   assert.ok(difference < 0.01, `${(difference * 100).toFixed(2)}% of the widget's pixels differ`);
 });
 
 test('a strict CSP page runs the widget with no violation', async () => {
-  const context = await browser.newContext({ viewport: phone });
+  const context = await env.browser.newContext({ viewport: phone });
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -92,22 +93,16 @@ test('a strict CSP page runs the widget with no violation', async () => {
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  await page.goto(`${server.url}examples/csp.html`);
+  await page.goto(`${env.server.url}examples/csp.html`);
   await widgetReady(page);
   await page.locator('card-help button[lang=es]').click();
   await page.locator('card-help section[lang=es]').waitFor();
   await page.locator('card-help button[lang=en]').click();
   // All the way to printing: the print frame's constructed stylesheet must pass the CSP too.
-  const tap = (name) => page.locator('card-help').getByRole('button', { name, exact: typeof name === 'string' }).click();
-  await tap(/^A fee or interest I didn't expect/);
-  await tap('Late fee');
-  await tap('Yes');
-  await page.locator('card-help #ch-q-date').fill('2026-02-12');
-  await tap('Continue');
-  await tap("Skip: I don't know");
-  await page.locator('card-help .ch-step-h', { hasText: 'Your plan' }).waitFor();
+  const widget = page.locator('card-help');
+  await walkLateFeePath(widget);
   await page.evaluate(() => { window.print = () => {}; });
-  await tap('Print or save as PDF');
+  await tap(widget, 'Print or save as PDF');
   await page.waitForFunction(() => {
     const frame = document.querySelector('card-help').shadowRoot.querySelector('iframe.ch-print-frame');
     const sheet = frame?.contentDocument?.adoptedStyleSheets?.[0];
@@ -159,7 +154,7 @@ test('works from another origin (a CDN) with one script tag', async () => {
     },
   });
   try {
-    const page = await openPage(browser, phone, `${host.url.replace(/nothing-here\/$/, '')}help.html`);
+    const page = await openPage(env.browser, phone, `${host.url.replace(/nothing-here\/$/, '')}help.html`);
     await widgetReady(page);
     assert.ok(cdn.requests.includes('/cardhelp/app/cardhelp_bg.wasm'));
     assert.deepEqual(page.problems, []);
@@ -194,7 +189,7 @@ test('attribute changes update the widget live', async () => {
 });
 
 test('a bad config shows an error panel naming the field, and the widget still works', async () => {
-  const page = await openPage(browser, phone, `${server.url}examples/plain.html`);
+  const page = await openPage(env.browser, phone, `${env.server.url}examples/plain.html`);
   await page.evaluate(() => {
     const el = document.createElement('card-help');
     el.id = 'broken';
@@ -210,10 +205,10 @@ test('a bad config shows an error panel naming the field, and the widget still w
 });
 
 test('events reach the host with ids only', async () => {
-  const context = await browser.newContext({ viewport: phone });
+  const context = await env.browser.newContext({ viewport: phone });
   await recordEvents(context);
   const page = await context.newPage();
-  await page.goto(`${server.url}examples/plain.html`);
+  await page.goto(`${env.server.url}examples/plain.html`);
   await widgetReady(page);
   await page.locator('card-help button[lang=es]').click();
   await page.locator('card-help section[lang=es]').waitFor();
@@ -233,7 +228,7 @@ test('the headless API returns what the CLI prints for the same cases', async ()
     { today: '2026-03-01', topic: 'identity_theft', facts: { fraud_alert_placed: '2024-02-29', report_dispute_received: '2026-02-20', report_dispute_info_added: true } },
     { today: '2026-11-24', text: 'me cobraron dos veces el mismo cargo', locale: 'es' },
   ];
-  const page = await openPage(browser, phone, `${server.url}examples/headless.html`);
+  const page = await openPage(env.browser, phone, `${env.server.url}examples/headless.html`);
   await page.locator('#deadlines li').first().waitFor();
   for (const c of cases) {
     const expected = JSON.parse(execFileSync(cli, ['plan'], { input: JSON.stringify(c) }).toString());
@@ -255,11 +250,11 @@ test('the headless API returns what the CLI prints for the same cases', async ()
 });
 
 test('if the wasm cannot load, the general guidance shows instead of a blank box', async () => {
-  const context = await browser.newContext({ viewport: phone });
+  const context = await env.browser.newContext({ viewport: phone });
   await recordEvents(context);
   await context.route('**/app/cardhelp_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm') }));
   const page = await context.newPage();
-  await page.goto(`${server.url}examples/spanish.html`);
+  await page.goto(`${env.server.url}examples/spanish.html`);
   const alert = page.locator('card-help [role=alert]');
   await alert.waitFor();
   assert.match(await alert.textContent(), /número que aparece al reverso de su tarjeta/);
@@ -270,7 +265,7 @@ test('if the wasm cannot load, the general guidance shows instead of a blank box
 });
 
 test('hostile strings from the config and the cardholder stay inert text everywhere', async () => {
-  const context = await browser.newContext({ viewport: phone });
+  const context = await env.browser.newContext({ viewport: phone });
   await context.addInitScript(() => {
     window.__pwned = [];
     window.alert = (m) => window.__pwned.push(`alert ${m}`);
@@ -280,7 +275,7 @@ test('hostile strings from the config and the cardholder stay inert text everywh
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  await page.goto(`${server.url}examples/plain.html`);
+  await page.goto(`${env.server.url}examples/plain.html`);
   await widgetReady(page);
   const evil = '"><img src=x onerror="window.__pwned.push(1)"><script>window.__pwned.push(2)</script>';
   await page.evaluate((evil) => {
@@ -292,15 +287,8 @@ test('hostile strings from the config and the cardholder stay inert text everywh
       billing_error_address: `${evil}\nPO Box 1`,
     };
   }, evil);
-  const tap = (name) => page.locator('card-help').getByRole('button', { name, exact: typeof name === 'string' }).click();
   await page.locator('card-help').getByLabel('Tell us what happened').fill(evil);
-  await tap(/^A fee or interest I didn't expect/);
-  await tap('Late fee');
-  await tap('Yes');
-  await page.locator('card-help #ch-q-date').fill('2026-02-12');
-  await tap('Continue');
-  await tap("Skip: I don't know");
-  await page.locator('card-help .ch-step-h', { hasText: 'Your plan' }).waitFor();
+  await walkLateFeePath(page.locator('card-help'));
   await page.locator('card-help').getByLabel('Merchant or description').fill(`ACME\n${evil}`);
   const shadow = (sel) => page.evaluate((sel) => document.querySelector('card-help').shadowRoot.querySelectorAll(sel).length, sel);
   assert.equal(await shadow('img, script'), 0, 'no element came from a string');

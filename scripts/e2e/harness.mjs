@@ -1,5 +1,6 @@
 // Shared pieces of the end-to-end tests: a static server for dist/ on 127.0.0.1, Debian's
 // Chromium driven by playwright-core (no browser download), axe-core, and screenshots.
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -57,6 +58,23 @@ export async function serve(dir = dist, prefix = '/', { cors = false, pages = {}
     requests,
     close: () => new Promise((ok) => server.close(ok)),
   };
+}
+
+/**
+ * For a test file: serves dist/ and launches the browser before its tests, and closes both after
+ * them. Returns an object whose `server` and `browser` are set once the tests start.
+ */
+export function serveAndLaunch() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** Debian's Chromium, headless, with the flags this sandboxed machine needs. */

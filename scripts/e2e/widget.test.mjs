@@ -2,10 +2,10 @@
 // phone screen: from the first tap to the plan, the letter, the .ics file and the share link,
 // with axe-core reporting zero violations on every step, no console errors and no sideways
 // scrolling. The page clock is pinned so the deadlines are the same on every run.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, widgetReady, axe, overflow, screenshot } from './harness.mjs';
+import { serveAndLaunch, openPage, widgetReady, axe, overflow, screenshot } from './harness.mjs';
 
 const PHONE = { width: 390, height: 844 };
 /** "Today" for every path: Monday, March 2, 2026. */
@@ -20,20 +20,11 @@ const CONFIG = {
 };
 const EVENTS = ['ready', 'topic', 'plan', 'letter', 'calendar', 'print', 'share', 'storage', 'locale', 'error'];
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 /** The demo page with the widget ready, the host config set and host events recorded. */
-async function open(url = server.url, { config = CONFIG } = {}) {
-  const page = await openPage(browser, PHONE, url, { now: NOW, clipboard: true });
+async function open(url = env.server.url, { config = CONFIG } = {}) {
+  const page = await openPage(env.browser, PHONE, url, { now: NOW, clipboard: true });
   await widgetReady(page);
   await page.evaluate(
     ({ config, names }) => {
@@ -147,7 +138,7 @@ async function checkCalendar(page, label) {
 async function checkShareLink(page, label, personal) {
   await tap(page, label);
   const link = await widget(page).locator('#ch-link').inputValue();
-  assert.ok(link.startsWith(`${server.url}#cardhelp=v=1&`), link);
+  assert.ok(link.startsWith(`${env.server.url}#cardhelp=v=1&`), link);
   for (const secret of personal) assert.ok(!link.includes(secret), `the link carries ${secret}`);
   const plan = await widget(page).locator('.ch-plan').innerText();
 
@@ -176,7 +167,7 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   const page = await open();
   // Zero network: once the page's own assets have loaded, nothing on this whole path (typing,
   // questions, plan, letter, copy, print, calendar, share, save, forget) makes a request.
-  const served = server.requests.length;
+  const served = env.server.requests.length;
   const requests = [];
   page.on('request', (r) => requests.push({ url: r.url(), what: `${r.method()} ${r.resourceType()} ${r.url()}` }));
   await widget(page).getByLabel('Tell us what happened').fill("There's a charge on my card I didn't make");
@@ -262,7 +253,7 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
 
   assert.deepEqual(await storageUsed(page), NOTHING_STORED, 'nothing is stored before the cardholder chooses to save');
   // (The share link below opens the page afresh in another context, which loads it again.)
-  assert.deepEqual(server.requests.slice(served), [], 'nothing reached the server after the page loaded');
+  assert.deepEqual(env.server.requests.slice(served), [], 'nothing reached the server after the page loaded');
   await checkShareLink(page, 'Get a link to this plan', ['Rivera', '4321', '249', 'ACME']);
   await tap(page, 'Save on this device');
   await widget(page).locator('.ch-saved').waitFor();

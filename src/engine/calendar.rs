@@ -113,16 +113,9 @@ impl BusinessCalendar {
     }
 }
 
-/// Sorts `days` and removes duplicates. An insertion sort: the lists are short (a config
-/// holds at most 1000 days) and it is far less wasm than `sort_unstable`.
+/// Sorts `days` and removes duplicates.
 pub(crate) fn sort_dates(days: &mut Vec<Date>) {
-    for i in 1..days.len() {
-        let mut j = i;
-        while j > 0 && days[j - 1] > days[j] {
-            days.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    crate::engine::order::sort_by_key(days, |d| *d);
     days.dedup();
 }
 

@@ -111,7 +111,7 @@ impl Classifier {
             })
             .collect();
         // Stable sort: ties keep tile order, so the output is deterministic.
-        topics.sort_by(|a, b| b.score.total_cmp(&a.score));
+        crate::engine::order::sort_by_key(&mut topics, |t| std::cmp::Reverse(t.score));
         let top = topics[0];
 
         // Credit each input word with its share of the features it produced.
@@ -124,13 +124,13 @@ impl Classifier {
         }
         let mut by_word: Vec<(String, f32)> = Vec::new();
         for (word, c) in analysis.words.iter().zip(credit).filter(|(_, c)| *c > 0.0) {
-            let shown = text[word.span.clone()].to_lowercase();
+            let shown = text::lowercase_latin(&text[word.span.clone()]);
             match by_word.iter_mut().find(|(w, _)| *w == shown) {
                 Some((_, total)) => *total += c,
                 None => by_word.push((shown, c)),
             }
         }
-        by_word.sort_by(|a, b| b.1.total_cmp(&a.1));
+        crate::engine::order::sort_by_key(&mut by_word, |w| std::cmp::Reverse(w.1));
         let evidence = by_word.len();
         let reasons = by_word
             .into_iter()

@@ -176,6 +176,17 @@ impl HostConfig {
 /// Malformed JSON gives the default config and one issue on `config` carrying the
 /// parser's message; otherwise see [`HostConfig::from_value`].
 pub fn parse_config(json: &str) -> (HostConfig, Vec<ConfigIssue>) {
+    parse_config_with(json, |text| {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    })
+}
+
+/// [`parse_config`] with the JSON parser handed in: the browser build passes the browser's
+/// own `JSON.parse`, which keeps a second JSON parser (and its float tables) out of the wasm.
+pub fn parse_config_with(
+    json: &str,
+    parse: impl FnOnce(&str) -> Result<Value, String>,
+) -> (HostConfig, Vec<ConfigIssue>) {
     if json.len() > MAX_CONFIG_BYTES {
         return (
             HostConfig::default(),
@@ -188,7 +199,7 @@ pub fn parse_config(json: &str) -> (HostConfig, Vec<ConfigIssue>) {
     if json.trim().is_empty() {
         return (HostConfig::default(), Vec::new());
     }
-    match serde_json::from_str::<Value>(json) {
+    match parse(json) {
         Ok(value) => HostConfig::from_value(&value),
         Err(e) => (
             HostConfig::default(),

@@ -123,7 +123,7 @@ fn unique_uid(event: &IcsEvent, taken: &[String]) -> String {
 /// [`REMINDER_HOUR`]; then the morning-of reminder.
 fn triggers(days_before: &[u16]) -> Vec<String> {
     let mut days: Vec<u16> = days_before.iter().copied().filter(|d| *d > 0).collect();
-    days.sort_unstable_by(|a, b| b.cmp(a));
+    crate::engine::order::sort_by_key(&mut days, |d| std::cmp::Reverse(*d));
     days.dedup();
     let to_midnight_plus_hour = 24 - REMINDER_HOUR;
     let mut out: Vec<String> = days

@@ -67,7 +67,7 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
     let fields = letter_fields(plan, kind, &props.typed, &props.config);
     let letter = render(kind, &fields, locale);
     let mut asked = render(kind, &LetterFields::default(), locale).missing;
-    asked.sort_unstable_by_key(|id| field_rank(id));
+    crate::engine::order::sort_by_key(&mut asked, |id| field_rank(id));
 
     let tabs = (props.kinds.len() > 1).then(|| {
         let buttons = props.kinds.iter().map(|&k| {

@@ -34,13 +34,11 @@ pub fn words(text: &str) -> Vec<Word> {
     let mut current = String::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+        if let Some(folded) = word_char(c) {
             if current.is_empty() {
                 start = i;
             }
-            for lower in c.to_lowercase() {
-                current.push(fold(lower));
-            }
+            current.push(folded);
         } else if (c == '\'' || c == '’') && !current.is_empty() {
             // Inside a word: "didn't" → "didnt".
         } else if !current.is_empty() {
@@ -77,6 +75,43 @@ fn truncate(text: &str, max: usize) -> &str {
         end -= 1;
     }
     &text[..end]
+}
+
+/// `c` as it counts inside a word (lowercase, accents removed), or `None` if it separates
+/// words: spaces, punctuation, symbols, emoji.
+///
+/// Only Latin letters are lowercased and folded, since the model knows English and Spanish;
+/// letters of other scripts still make words, which simply carry no known features. Written
+/// out instead of `char::is_alphanumeric` and `char::to_lowercase`, whose Unicode tables
+/// would cost the wasm about 6 KB (brotli) for text the model cannot use anyway.
+fn word_char(c: char) -> Option<char> {
+    match c {
+        'a'..='z' | '0'..='9' | 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼'..='¾' => Some(c),
+        'A'..='Z' | 'À'..='Þ' | 'ß'..='ÿ' if c != '×' && c != '÷' => Some(fold(lowercase(c))),
+        '\0'..='\u{ff}' => None,
+        '\u{2000}'..='\u{2bff}'
+        | '\u{2e00}'..='\u{2e7f}'
+        | '\u{3000}'..='\u{303f}'
+        | '\u{fe00}'..='\u{fe0f}'
+        | '\u{feff}'
+        | '\u{ff00}'..='\u{ff0f}'
+        | '\u{1f000}'..='\u{1faff}'
+        | '\u{e0000}'..='\u{e007f}' => None,
+        other => Some(other),
+    }
+}
+
+/// `c` in lowercase if it is an uppercase letter of Basic Latin or Latin-1.
+fn lowercase(c: char) -> char {
+    match c {
+        'A'..='Z' | 'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+        other => other,
+    }
+}
+
+/// `text` with its Latin capitals lowercased, accents kept: how a reason word is shown.
+pub fn lowercase_latin(text: &str) -> String {
+    text.chars().map(lowercase).collect()
 }
 
 /// Removes the accents Spanish and English text use ("cobró" → "cobro", "ñ" → "n").
@@ -141,6 +176,29 @@ mod tests {
     fn folds_accents_case_and_contractions() {
         assert_eq!(folded("Me COBRÓ el Año"), ["me", "cobro", "el", "ano"]);
         assert_eq!(folded("I didn’t make it"), ["i", "not", "make", "it"]);
+    }
+
+    #[test]
+    fn symbols_and_emoji_separate_words_and_other_scripts_stay_words() {
+        assert_eq!(
+            folded("cargo—doble 💳x2…¿por qué?"),
+            ["cargo", "doble", "x2", "por", "que"]
+        );
+        assert_eq!(folded("ÀÉÎÕÜ Ñandú ×÷"), ["aeiou", "nandu"]);
+        assert_eq!(folded("карта 卡"), ["карта", "卡"]);
+        assert_eq!(lowercase_latin("CARGO Ñ DOBLE"), "cargo ñ doble");
+    }
+
+    /// Every Basic Latin and Latin-1 character is classified as the standard library does.
+    #[test]
+    fn latin_characters_agree_with_the_unicode_tables() {
+        for c in '\0'..='\u{ff}' {
+            let expected = c.is_alphanumeric().then(|| {
+                let lower: Vec<char> = c.to_lowercase().collect();
+                fold(lower[0])
+            });
+            assert_eq!(word_char(c), expected, "{c:?}");
+        }
     }
 
     #[test]

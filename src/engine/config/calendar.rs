@@ -71,33 +71,53 @@ impl CalendarConfig {
 
 fn closed_days(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Vec<Date> {
     let mut days = Vec::new();
-    for (i, item) in text::array(value, field, MAX_CLOSED_DAYS, out)
-        .unwrap_or_default()
-        .iter()
-        .enumerate()
-    {
-        let item_field = format!("{field}[{i}]");
-        let Some(s) = text::string(item, &item_field, out) else {
-            continue;
+    let what = format!("a real date written YYYY-MM-DD ({MIN_YEAR}–{MAX_YEAR})");
+    each_string(value, field, MAX_CLOSED_DAYS, &what, out, &mut |s| {
+        let Some(date) = parse_iso_date(s) else {
+            return false;
         };
-        match parse_iso_date(s) {
-            Some(date) => days.push(date),
-            None => out.push(ConfigIssue::new(
-                item_field,
-                format!(
-                    "{} is not a real date written YYYY-MM-DD ({MIN_YEAR}–{MAX_YEAR})",
-                    text::quote(s)
-                ),
-            )),
-        }
-    }
+        days.push(date);
+        true
+    });
     sort_dates(&mut days);
     days
 }
 
 fn open_weekdays(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Vec<Weekday> {
     let mut open = Vec::new();
-    for (i, item) in text::array(value, field, WEEKDAYS.len(), out)
+    let what = "a weekday name such as \"saturday\"";
+    each_string(value, field, WEEKDAYS.len(), what, out, &mut |s| {
+        let Some(&(_, day)) = WEEKDAYS
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(s))
+        else {
+            return false;
+        };
+        open.push(day);
+        true
+    });
+    // Monday first, without duplicates.
+    WEEKDAYS
+        .iter()
+        .map(|&(_, day)| day)
+        .filter(|day| open.contains(day))
+        .collect()
+}
+
+/// Reads the list at `field` (at most `max` entries) one string at a time, in order:
+/// `accept` takes each string and says whether it understood it. An entry that is not a
+/// string, or that `accept` refuses ("… is not {what}"), is reported against its own
+/// field (`field[2]`). A callback rather than a generic parser, so that the wasm build
+/// carries this loop once.
+fn each_string(
+    value: &Value,
+    field: &str,
+    max: usize,
+    what: &str,
+    out: &mut Vec<ConfigIssue>,
+    accept: &mut dyn FnMut(&str) -> bool,
+) {
+    for (i, item) in text::array(value, field, max, out)
         .unwrap_or_default()
         .iter()
         .enumerate()
@@ -106,26 +126,11 @@ fn open_weekdays(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Vec<
         let Some(s) = text::string(item, &item_field, out) else {
             continue;
         };
-        match WEEKDAYS
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case(s))
-        {
-            Some((_, day)) => open.push(*day),
-            None => out.push(ConfigIssue::new(
-                item_field,
-                format!(
-                    "{} is not a weekday name such as \"saturday\"",
-                    text::quote(s)
-                ),
-            )),
+        if !accept(s) {
+            let message = format!("{} is not {what}", text::quote(s));
+            out.push(ConfigIssue::new(item_field, message));
         }
     }
-    // Monday first, without duplicates.
-    WEEKDAYS
-        .iter()
-        .map(|&(_, day)| day)
-        .filter(|day| open.contains(day))
-        .collect()
 }
 
 /// Parses exactly `YYYY-MM-DD` into a real calendar date between [`MIN_YEAR`] and
