@@ -47,9 +47,9 @@ impl Default for Config {
         Config {
             lambda: 1e-5,
             min_df: 2,
-            max_features: 2000,
+            max_features: 3000,
             iterations: 150,
-            short_weight: 1.0,
+            short_weight: 0.3,
             quant_step: 1.0,
             calibration_folds: 5,
             seed: 20_240_601,
