@@ -25,6 +25,7 @@ step "format" cargo fmt --check
 step "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy --lib --test web --no-default-features --locked --target wasm32-unknown-unknown -- -D warnings
 step "engine tests and fuzzing, CI-sized (native)" cargo test --locked
+step "classifier evaluation (CV, held-out phrases, retraining)" cargo run --release --locked --quiet --bin cardhelp-eval
 step "component tests (headless Chromium)" cargo test --locked --no-default-features --target wasm32-unknown-unknown --lib --test web
 step "release build (trunk)" trunk build --release
 step "end-to-end (Playwright + axe-core, Chromium)" node --test --test-concurrency=1 scripts/e2e/

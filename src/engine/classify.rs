@@ -5,6 +5,7 @@
 //! cardhelp, in English and Spanish. The model file is embedded in the binary and parsed
 //! once, on first use. Training and evaluation live here too but only build natively.
 
+pub mod coder;
 pub mod features;
 pub mod lexicon;
 pub mod model;

@@ -1,9 +1,9 @@
 //! The features the linear model reads: stemmed words, word pairs, concept cues, and the
 //! same again for the opening words.
 //!
-//! Features are identified by a 32-bit hash of their text, so the shipped model needs no
-//! vocabulary strings, only sorted hashes. People tend to name their problem first
-//! ("Unauthorized charges on my card…") and then tell the story, so the first
+//! Features are identified by a hash of their text ([`HASH_BITS`] bits), so the shipped
+//! model needs no vocabulary strings, only sorted hashes. People tend to name their problem
+//! first ("Unauthorized charges on my card…") and then tell the story, so the first
 //! [`HEAD_WORDS`] words get features of their own.
 
 use super::lexicon::Lexicon;
@@ -32,7 +32,7 @@ pub struct Analysis {
 pub fn analyse(text: &str, lexicon: &Lexicon) -> Analysis {
     let words = words(text);
     let translated = lexicon.translate(&words);
-    let stems: Vec<&str> = translated.iter().map(|t| stem(&t.folded)).collect();
+    let stems: Vec<&str> = translated.iter().map(|t| stem(t.folded)).collect();
     let hits = lexicon.concepts(&translated);
     let mut features = Vec::with_capacity(stems.len() * 5);
     for head in [false, true] {
@@ -45,17 +45,18 @@ pub fn analyse(text: &str, lexicon: &Lexicon) -> Analysis {
         for i in 0..n {
             let source = translated[i].source.clone();
             features.push(Feature {
-                hash: Fnv::new().str(prefix).str(stems[i]).finish(),
+                hash: hash(Fnv::new().str(prefix).str(stems[i])),
                 source: source.clone(),
             });
             if i + 1 < n {
                 features.push(Feature {
-                    hash: Fnv::new()
-                        .str(prefix)
-                        .str(stems[i])
-                        .str(" ")
-                        .str(stems[i + 1])
-                        .finish(),
+                    hash: hash(
+                        Fnv::new()
+                            .str(prefix)
+                            .str(stems[i])
+                            .str(" ")
+                            .str(stems[i + 1]),
+                    ),
                     source: source.start..translated[i + 1].source.end,
                 });
             }
@@ -63,11 +64,12 @@ pub fn analyse(text: &str, lexicon: &Lexicon) -> Analysis {
         for hit in &hits {
             if hit.at.end <= n {
                 features.push(Feature {
-                    hash: Fnv::new()
-                        .str(prefix)
-                        .str("@")
-                        .str(lexicon.concept_name(hit.concept))
-                        .finish(),
+                    hash: hash(
+                        Fnv::new()
+                            .str(prefix)
+                            .str("@")
+                            .str(lexicon.concept_name(hit.concept)),
+                    ),
                     source: hit.source.clone(),
                 });
             }
@@ -75,6 +77,17 @@ pub fn analyse(text: &str, lexicon: &Lexicon) -> Analysis {
     }
     Analysis { words, features }
 }
+
+/// A feature's identifier: the top [`HASH_BITS`] bits of the FNV-1a hash of its text.
+fn hash(text: Fnv) -> u32 {
+    text.finish() >> (32 - HASH_BITS)
+}
+
+/// Features are identified by the top `HASH_BITS` bits of their FNV-1a hash. Two features
+/// sharing a hash share a weight; at 18 bits and ~3,000 kept features a word the model
+/// does not know hits a known hash 1.1% of the time. Each bit less saves ~250 bytes of
+/// model, but from 15 bits on the collisions cost cross-validated accuracy.
+pub const HASH_BITS: u32 = 18;
 
 /// FNV-1a, 32 bits: tiny, stable across platforms and releases (unlike `std`'s hasher),
 /// which the committed model relies on.

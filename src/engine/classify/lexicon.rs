@@ -22,8 +22,8 @@ pub const CONCEPTS: &str = include_str!("concepts.txt");
 
 /// A word after glossary translation, remembering which input words it stands for.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Translated {
-    pub folded: String,
+pub struct Translated<'a> {
+    pub folded: &'a str,
     /// Indices into the input words.
     pub source: Range<usize>,
 }
@@ -52,11 +52,13 @@ impl fmt::Display for LexiconError {
     }
 }
 
-/// Phrases keyed by their words, looked up by slices of the text's words.
+/// Phrases keyed by their words, looked up by slices of the text's words without building
+/// a key: the table is indexed by the FNV hash of the words, and each longer candidate
+/// extends the shorter one's hash. The stored words settle the rare hash collision.
 #[derive(Debug)]
 struct PhraseTable<V> {
-    map: HashMap<Vec<String>, V, BuildHasherDefault<Fnv>>,
-    /// Longest phrase starting with each first word: most words start none, so most
+    map: HashMap<u32, Vec<Phrase<V>>, BuildHasherDefault<Fnv>>,
+    /// The longest phrase starting with each word: most words start none, and the other
     /// positions cost one lookup here instead of one per possible phrase length.
     longest_from: HashMap<String, usize, BuildHasherDefault<Fnv>>,
 }
@@ -70,22 +72,97 @@ impl<V> Default for PhraseTable<V> {
     }
 }
 
+/// A phrase's words and what it maps to.
+type Phrase<V> = (Vec<String>, V);
+
+/// The phrase hash after one more word (a NUL keeps "late fee" apart from "latefee").
+fn extend(hash: Fnv, word: &str) -> Fnv {
+    hash.str(word).bytes(&[0])
+}
+
+fn phrase_hash<S: AsRef<str>>(words: &[S]) -> u32 {
+    words
+        .iter()
+        .fold(Fnv::new(), |h, w| extend(h, w.as_ref()))
+        .finish()
+}
+
 impl<V> PhraseTable<V> {
     fn insert(&mut self, key: Vec<String>, value: V) -> Option<V> {
         let longest = self.longest_from.entry(key[0].clone()).or_default();
         *longest = (*longest).max(key.len());
-        self.map.insert(key, value)
+        let bucket = self.map.entry(phrase_hash(&key)).or_default();
+        match bucket.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => Some(std::mem::replace(v, value)),
+            None => {
+                bucket.push((key, value));
+                None
+            }
+        }
+    }
+
+    fn get<S: AsRef<str>>(&self, words: &[S], hash: u32) -> Option<&V> {
+        self.map.get(&hash)?.iter().find_map(|(k, v)| {
+            let same = k.len() == words.len() && k.iter().zip(words).all(|(a, b)| a == b.as_ref());
+            same.then_some(v)
+        })
     }
 
     /// Phrases that could start at `words[0]`, longest first, as `(length, value)`.
-    fn starting<'a>(&'a self, words: &'a [String]) -> impl Iterator<Item = (usize, &'a V)> + 'a {
+    fn starting<'s: 'w, 'w, S: AsRef<str>>(
+        &'s self,
+        words: &'w [S],
+    ) -> impl Iterator<Item = (usize, &'s V)> + 'w {
         let longest = words
             .first()
-            .and_then(|w| self.longest_from.get(w))
+            .and_then(|w| self.longest_from.get(w.as_ref()))
             .map_or(0, |&n| n.min(words.len()));
+        let mut hash = Fnv::new();
+        let hashes: Vec<u32> = words[..longest]
+            .iter()
+            .map(|w| {
+                hash = extend(hash, w.as_ref());
+                hash.finish()
+            })
+            .collect();
         (1..=longest)
             .rev()
-            .filter_map(move |n| self.map.get(&words[..n]).map(|v| (n, v)))
+            .filter_map(move |n| self.get(&words[..n], hashes[n - 1]).map(|v| (n, v)))
+    }
+}
+
+/// Glossary entries written `prefix*`: any word starting with the prefix.
+#[derive(Debug, Default)]
+struct PrefixTable {
+    map: HashMap<String, Vec<String>, BuildHasherDefault<Fnv>>,
+    /// The first [`PrefixTable::HEAD`] bytes of every prefix: most words start none, so
+    /// most words cost one lookup here.
+    heads: HashMap<String, (), BuildHasherDefault<Fnv>>,
+    longest: usize,
+}
+
+impl PrefixTable {
+    /// Shortest prefix allowed, in bytes: shorter ones would catch too many words.
+    const HEAD: usize = 3;
+
+    fn insert(&mut self, prefix: String, value: Vec<String>) -> Option<Vec<String>> {
+        self.heads.insert(prefix[..Self::HEAD].to_string(), ());
+        self.longest = self.longest.max(prefix.len());
+        self.map.insert(prefix, value)
+    }
+
+    /// The entry with the longest prefix of `word`.
+    fn lookup(&self, word: &str) -> Option<&Vec<String>> {
+        if word.len() < Self::HEAD
+            || !word.is_char_boundary(Self::HEAD)
+            || !self.heads.contains_key(&word[..Self::HEAD])
+        {
+            return None;
+        }
+        (Self::HEAD..=self.longest.min(word.len()))
+            .rev()
+            .filter(|&n| word.is_char_boundary(n))
+            .find_map(|n| self.map.get(&word[..n]))
     }
 }
 
@@ -93,6 +170,7 @@ impl<V> PhraseTable<V> {
 #[derive(Debug)]
 pub struct Lexicon {
     glossary: PhraseTable<Vec<String>>,
+    prefixes: PrefixTable,
     concepts: PhraseTable<Vec<usize>>,
     names: Vec<String>,
 }
@@ -107,23 +185,47 @@ impl Lexicon {
     pub fn parse(glossary: &str, concepts: &str) -> Result<Lexicon, LexiconError> {
         let mut lexicon = Lexicon {
             glossary: PhraseTable::default(),
+            prefixes: PrefixTable::default(),
             concepts: PhraseTable::default(),
             names: Vec::new(),
         };
         for (line, head, phrases) in entries(glossary, "glossary.txt")? {
             let english: Vec<String> = fold_words(head);
             for phrase in phrases {
-                let key = fold_words(phrase);
                 let error = |message: String| LexiconError {
                     file: "glossary.txt",
                     line,
                     message,
                 };
+                let twice = || error(format!("'{}' is translated twice", phrase.trim()));
+                if let Some(prefix) = phrase.trim().strip_suffix('*') {
+                    let key = fold_words(prefix);
+                    match &key[..] {
+                        [word] if word.len() >= PrefixTable::HEAD => {
+                            if lexicon
+                                .prefixes
+                                .insert(word.clone(), english.clone())
+                                .is_some()
+                            {
+                                return Err(twice());
+                            }
+                        }
+                        _ => {
+                            return Err(error(format!(
+                                "'{}': a prefix is one word of at least {} letters",
+                                phrase.trim(),
+                                PrefixTable::HEAD
+                            )))
+                        }
+                    }
+                    continue;
+                }
+                let key = fold_words(phrase);
                 if key.is_empty() {
                     return Err(error("empty phrase".into()));
                 }
                 if lexicon.glossary.insert(key, english.clone()).is_some() {
-                    return Err(error(format!("'{}' is translated twice", phrase.trim())));
+                    return Err(twice());
                 }
             }
         }
@@ -137,8 +239,13 @@ impl Lexicon {
             };
             for phrase in phrases {
                 // Concept phrases are matched after translation, so they share its rules.
-                let translated = lexicon.translate(&super::text::words(phrase));
-                let key = cue_words(&translated).0;
+                let words = super::text::words(phrase);
+                let translated = lexicon.translate(&words);
+                let key: Vec<String> = cue_words(&translated)
+                    .0
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect();
                 if key.is_empty() {
                     return Err(LexiconError {
                         file: "concepts.txt",
@@ -146,7 +253,11 @@ impl Lexicon {
                         message: format!("'{}' has no content words", phrase.trim()),
                     });
                 }
-                let mut ids = lexicon.concepts.map.get(&key).cloned().unwrap_or_default();
+                let mut ids = lexicon
+                    .concepts
+                    .get(&key, phrase_hash(&key))
+                    .cloned()
+                    .unwrap_or_default();
                 if !ids.contains(&id) {
                     ids.push(id);
                 }
@@ -161,23 +272,29 @@ impl Lexicon {
         &self.names[concept]
     }
 
-    /// Rewrites glossary phrases (longest match first) into English words.
-    pub fn translate(&self, words: &[Word]) -> Vec<Translated> {
-        let folded: Vec<String> = words.iter().map(|w| w.folded.clone()).collect();
+    /// Rewrites glossary phrases (longest match first, then the longest matching prefix)
+    /// into English words.
+    pub fn translate<'a>(&'a self, words: &'a [Word]) -> Vec<Translated<'a>> {
+        let folded: Vec<&str> = words.iter().map(|w| w.folded.as_str()).collect();
         let mut out = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < folded.len() {
-            match self.glossary.starting(&folded[i..]).next() {
+            let found = self
+                .glossary
+                .starting(&folded[i..])
+                .next()
+                .or_else(|| self.prefixes.lookup(folded[i]).map(|e| (1, e)));
+            match found {
                 Some((n, english)) => {
                     out.extend(english.iter().map(|w| Translated {
-                        folded: w.clone(),
+                        folded: w,
                         source: i..i + n,
                     }));
                     i += n;
                 }
                 None => {
                     out.push(Translated {
-                        folded: folded[i].clone(),
+                        folded: folded[i],
                         source: i..i + 1,
                     });
                     i += 1;
@@ -207,12 +324,12 @@ impl Lexicon {
 }
 
 /// Stemmed content words of `translated`, with their positions in it.
-fn cue_words(translated: &[Translated]) -> (Vec<String>, Vec<usize>) {
+fn cue_words<'a>(translated: &[Translated<'a>]) -> (Vec<&'a str>, Vec<usize>) {
     translated
         .iter()
         .enumerate()
-        .filter(|(_, t)| !is_stop_word(&t.folded))
-        .map(|(i, t)| (stem(&t.folded).to_string(), i))
+        .filter(|(_, t)| !is_stop_word(t.folded))
+        .map(|(i, t)| (stem(t.folded), i))
         .unzip()
 }
 
@@ -258,7 +375,7 @@ mod tests {
         lexicon()
             .translate(&words(text))
             .into_iter()
-            .map(|t| t.folded)
+            .map(|t| t.folded.to_string())
             .collect()
     }
 

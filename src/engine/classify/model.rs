@@ -1,22 +1,32 @@
 //! The shipped model: a quantized linear classifier over hashed features, and its
 //! compact, checksummed binary format.
 //!
-//! Layout (little endian): magic `CHC1`, lexicon fingerprint `u32`, softmax temperature
-//! `f32`, feature count `u32`, per-topic weight scales `12×f32`, per-topic biases `12×f32`,
-//! feature hashes as LEB128 deltas (strictly increasing), per-feature IDF `u8` (÷16),
-//! weights `i8` feature-major (×scale), and an FNV-1a checksum `u32` of everything before.
-//! Sorted hashes as deltas and small integers compress well, which matters for the
-//! widget's size budget.
+//! Layout (little endian): magic `CHC2`, lexicon fingerprint `u32`, softmax temperature
+//! `f32`, feature count `u32`, hash width in bits `u8`, per-topic weight steps `12×f32`,
+//! per-topic biases `12×f32`, the byte length `u32` of the range-coded features
+//! ([`super::coder`]) and those bytes, and an FNV-1a checksum `u32` of everything before it. Each feature is coded as the gap to the
+//! previous (sorted) hash, its IDF level and its twelve weight levels, each decision with
+//! its own adaptive statistics; see [`Model::encode`]. Entropy coding matters here: the
+//! model ships inside the widget, whose whole download has a size budget.
 
-use super::features::{Feature, Fnv};
+use super::coder::{Decoder, Encoder, Prob, PROB_HALF};
+use super::features::{Feature, Fnv, HASH_BITS};
 use crate::engine::topic::Topic;
 use std::fmt;
 
 /// Number of topics the model scores.
 pub const TOPICS: usize = Topic::ALL.len();
-const MAGIC: &[u8; 4] = b"CHC1";
-/// IDF values are stored as `round(idf × IDF_SCALE)`.
-pub const IDF_SCALE: f32 = 16.0;
+const MAGIC: &[u8; 4] = b"CHC2";
+/// IDF values are stored as `round(idf × IDF_SCALE)`: steps of 0.5 lose nothing measurable.
+pub const IDF_SCALE: f32 = 2.0;
+/// Largest weight level (in steps of the topic's scale).
+pub const MAX_LEVEL: i8 = 31;
+/// Bits of the IDF level.
+const IDF_BITS: u32 = 5;
+/// Largest IDF level.
+pub const MAX_IDF: u8 = (1 << IDF_BITS) - 1;
+/// Bits of a hash gap's length (gaps are at most [`HASH_BITS`] bits long).
+const GAP_LENGTH_BITS: u32 = 5;
 
 /// Why a model file was rejected.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,10 +71,13 @@ pub struct Model {
     pub temperature: f32,
     pub scales: [f32; TOPICS],
     pub bias: [f32; TOPICS],
-    /// Strictly increasing feature hashes; a feature's index is its position here.
+    /// Strictly increasing feature hashes (below `2^HASH_BITS`); a feature's index is its
+    /// position here.
     pub hashes: Vec<u32>,
+    /// IDF levels: the IDF is `level / IDF_SCALE`.
     pub idf: Vec<u8>,
-    /// `hashes.len() × TOPICS` levels in −7..=7, feature-major; see [`Model::weight`].
+    /// `hashes.len() × TOPICS` levels in `−MAX_LEVEL..=MAX_LEVEL`, feature-major; see
+    /// [`Model::weight`].
     pub weights: Vec<i8>,
 }
 
@@ -84,8 +97,7 @@ impl Model {
 
     /// The weight of feature `i` for topic `t`.
     pub fn weight(&self, i: usize, t: usize) -> f32 {
-        let q = f32::from(self.weights[i * TOPICS + t]);
-        q * q.abs() * self.scales[t]
+        f32::from(self.weights[i * TOPICS + t]) * self.scales[t]
     }
 
     /// Index of a feature hash, if the model knows it.
@@ -144,33 +156,49 @@ impl Model {
 
     /// The binary form described in the module docs.
     pub fn encode(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(64 + self.hashes.len() * (3 + 1 + TOPICS / 2));
+        let mut out = Vec::with_capacity(128 + self.hashes.len() * 5);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.lexicon_fingerprint.to_le_bytes());
         out.extend_from_slice(&self.temperature.to_le_bytes());
         out.extend_from_slice(&(self.hashes.len() as u32).to_le_bytes());
+        out.push(HASH_BITS as u8);
         for v in self.scales.iter().chain(&self.bias) {
             out.extend_from_slice(&v.to_le_bytes());
         }
-        let mut previous = 0u32;
-        for &h in &self.hashes {
-            let mut delta = h - previous;
-            previous = h;
-            loop {
-                let byte = (delta & 0x7f) as u8;
-                delta >>= 7;
-                if delta == 0 {
-                    out.push(byte);
-                    break;
+        let mut e = Encoder::default();
+        let mut stats = Stats::default();
+        let mut previous: Option<u32> = None;
+        for (i, &h) in self.hashes.iter().enumerate() {
+            // Gap minus one (hashes strictly increase), plus one to make it ≥ 1, whose bit
+            // length is coded adaptively and its remaining bits as even odds.
+            let gap = h - previous.map_or(0, |p| p + 1) + 1;
+            previous = Some(h);
+            let length = 32 - gap.leading_zeros();
+            e.tree(&mut stats.gap_length, length, GAP_LENGTH_BITS);
+            e.direct(gap, length - 1);
+            e.tree(&mut stats.idf, u32::from(self.idf[i]), IDF_BITS);
+            let mut nonzero = 0;
+            for (t, &q) in self.weights[i * TOPICS..(i + 1) * TOPICS]
+                .iter()
+                .enumerate()
+            {
+                e.bit(&mut stats.zero[t][nonzero.min(3)], q != 0);
+                if q != 0 {
+                    nonzero += 1;
+                    e.bit(&mut stats.sign[t], q < 0);
+                    let magnitude = q.unsigned_abs() as usize;
+                    for k in 1..MAX_LEVEL as usize {
+                        e.bit(&mut stats.more[k.min(7)], magnitude > k);
+                        if magnitude == k {
+                            break;
+                        }
+                    }
                 }
-                out.push(byte | 0x80);
             }
         }
-        out.extend_from_slice(&self.idf);
-        for pair in self.weights.chunks(2) {
-            let nibble = |q: Option<&i8>| q.map_or(0, |&q| (q + 8) as u8);
-            out.push(nibble(pair.first()) | nibble(pair.get(1)) << 4);
-        }
+        let payload = e.finish();
+        out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
+        out.extend_from_slice(&payload);
         let checksum = Fnv::new().bytes(&out).finish();
         out.extend_from_slice(&checksum.to_le_bytes());
         out
@@ -198,6 +226,9 @@ impl Model {
         }
         let temperature = r.f32()?;
         let n = r.u32()? as usize;
+        if u32::from(r.take(1)?[0]) != HASH_BITS {
+            return Err(ModelError::Invalid("hash width differs from this build's"));
+        }
         let mut scales = [0.0; TOPICS];
         let mut bias = [0.0; TOPICS];
         for v in scales.iter_mut().chain(bias.iter_mut()) {
@@ -207,38 +238,53 @@ impl Model {
         if !(finite && temperature.is_finite() && temperature > 0.0) {
             return Err(ModelError::Invalid("non-finite or non-positive parameters"));
         }
-        // Each feature needs at least 1 + 1 + TOPICS / 2 bytes: reject absurd counts before
-        // allocating for them.
-        if n == 0 || n > body.len() / (2 + TOPICS / 2) {
-            return Err(ModelError::Invalid("feature count"));
-        }
-        let mut hashes = Vec::with_capacity(n);
-        let mut previous = 0u32;
-        for i in 0..n {
-            let delta = r.leb128()?;
-            if i > 0 && delta == 0 {
-                return Err(ModelError::Invalid(
-                    "feature hashes not strictly increasing",
-                ));
-            }
-            previous = previous
-                .checked_add(delta)
-                .ok_or(ModelError::Invalid("feature hash overflow"))?;
-            hashes.push(previous);
-        }
-        let idf = r.take(n)?.to_vec();
-        let packed = r.take((n * TOPICS).div_ceil(2))?;
-        let weights: Vec<i8> = packed
-            .iter()
-            .flat_map(|&b| [b & 0x0f, b >> 4])
-            .take(n * TOPICS)
-            .map(|nibble| nibble as i8 - 8)
-            .collect();
-        if weights.iter().any(|&q| q < -7) {
-            return Err(ModelError::Invalid("weight level out of range"));
-        }
+        let payload_len = r.u32()? as usize;
+        let payload = r.take(payload_len)?;
         if r.at != body.len() {
             return Err(ModelError::Invalid("trailing bytes"));
+        }
+        // A feature costs well over a bit: reject absurd counts before allocating for them.
+        if n == 0 || n > payload.len() * 8 {
+            return Err(ModelError::Invalid("feature count"));
+        }
+        let mut d = Decoder::new(payload);
+        let mut stats = Stats::default();
+        let mut hashes = Vec::with_capacity(n);
+        let mut idf = Vec::with_capacity(n);
+        let mut weights = Vec::with_capacity(n * TOPICS);
+        let mut next = 0u64;
+        for _ in 0..n {
+            let length = d.tree(&mut stats.gap_length, GAP_LENGTH_BITS);
+            if length == 0 || length > HASH_BITS + 1 {
+                return Err(ModelError::Invalid("feature hash gap"));
+            }
+            let gap = (1 << (length - 1) | d.direct(length - 1)) - 1;
+            let hash = next + u64::from(gap);
+            if hash >= 1 << HASH_BITS {
+                return Err(ModelError::Invalid("feature hash out of range"));
+            }
+            hashes.push(hash as u32);
+            next = hash + 1;
+            idf.push(d.tree(&mut stats.idf, IDF_BITS) as u8);
+            let mut nonzero = 0;
+            for t in 0..TOPICS {
+                let mut q = 0i8;
+                if d.bit(&mut stats.zero[t][nonzero.min(3)]) {
+                    nonzero += 1;
+                    let negative = d.bit(&mut stats.sign[t]);
+                    q = 1;
+                    while q < MAX_LEVEL && d.bit(&mut stats.more[(q as usize).min(7)]) {
+                        q += 1;
+                    }
+                    if negative {
+                        q = -q;
+                    }
+                }
+                weights.push(q);
+            }
+        }
+        if !d.used_all() {
+            return Err(ModelError::Invalid("feature data length"));
         }
         Ok(Model {
             lexicon_fingerprint: fingerprint,
@@ -249,6 +295,29 @@ impl Model {
             idf,
             weights,
         })
+    }
+}
+
+/// The adaptive statistics of [`Model::encode`]: gap lengths and IDF levels as bit trees;
+/// per topic, "non-zero?" given how many of the feature's earlier topics were non-zero,
+/// and the sign; "larger still?" for each magnitude step (steps past 7 share one).
+struct Stats {
+    gap_length: [Prob; 1 << GAP_LENGTH_BITS],
+    idf: [Prob; 1 << IDF_BITS],
+    zero: [[Prob; 4]; TOPICS],
+    sign: [Prob; TOPICS],
+    more: [Prob; 8],
+}
+
+impl Default for Stats {
+    fn default() -> Self {
+        Stats {
+            gap_length: [PROB_HALF; 1 << GAP_LENGTH_BITS],
+            idf: [PROB_HALF; 1 << IDF_BITS],
+            zero: [[PROB_HALF; 4]; TOPICS],
+            sign: [PROB_HALF; TOPICS],
+            more: [PROB_HALF; 8],
+        }
     }
 }
 
@@ -282,22 +351,6 @@ impl<'a> Reader<'a> {
     fn f32(&mut self) -> Result<f32, ModelError> {
         self.u32().map(f32::from_bits)
     }
-
-    fn leb128(&mut self) -> Result<u32, ModelError> {
-        let mut value = 0u32;
-        for shift in (0..35).step_by(7) {
-            let byte = self.take(1)?[0];
-            let bits = u32::from(byte & 0x7f);
-            if shift == 28 && bits > 0x0f {
-                return Err(ModelError::Invalid("feature hash delta too large"));
-            }
-            value |= bits << shift;
-            if byte & 0x80 == 0 {
-                return Ok(value);
-            }
-        }
-        Err(ModelError::Invalid("feature hash delta too long"))
-    }
 }
 
 #[cfg(test)]
@@ -310,9 +363,11 @@ mod tests {
             temperature: 2.0,
             scales: [0.01; TOPICS],
             bias: [0.0; TOPICS],
-            hashes: vec![3, 200, u32::MAX],
-            idf: vec![16, 32, 48],
-            weights: (0..3 * TOPICS).map(|i| (i % 15) as i8 - 7).collect(),
+            hashes: vec![0, 3, 200, (1 << HASH_BITS) - 1],
+            idf: vec![2, 16, 31, 7],
+            weights: (0..4 * TOPICS)
+                .map(|i| [0, 0, 1, -1, 0, 3, -31, 31, 0, 2][i % 10])
+                .collect(),
         }
     }
 

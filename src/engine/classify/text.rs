@@ -147,7 +147,8 @@ pub fn stem(word: &str) -> &str {
     }
     SUFFIXES
         .iter()
-        .find(|s| word.len() >= s.len() + 3 && word.ends_with(*s))
+        // "ly" needs four letters left, or "apply" and "reply" would become "app", "rep".
+        .find(|s| word.len() >= s.len() + 3 + usize::from(**s == "ly") && word.ends_with(*s))
         .map_or(word, |s| &word[..word.len() - s.len()])
 }
 
@@ -225,6 +226,7 @@ mod tests {
             assert_eq!(stem(a), stem(b), "{a} vs {b}");
         }
         assert_eq!(stem("card"), "card");
+        assert_ne!(stem("apply"), stem("app"));
         assert_eq!(stem("ano"), "ano");
     }
 
