@@ -109,18 +109,21 @@ impl Model {
     /// over the features the model knows (unknown ones carry no weight anyway).
     pub fn score(&self, features: &[Feature]) -> Scored {
         let indices: Vec<Option<usize>> = features.iter().map(|f| self.index(f.hash)).collect();
-        let mut distinct: Vec<usize> = indices.iter().flatten().copied().collect();
-        distinct.sort_unstable();
-        let mut counts: Vec<(usize, f32)> = Vec::with_capacity(distinct.len());
-        for i in distinct {
-            match counts.last_mut() {
-                Some((last, n)) if *last == i => *n += 1.0,
-                _ => counts.push((i, 1.0)),
-            }
+        // Occurrences per known feature, by model index: a table as long as the model
+        // yields the features in index order without a sort (the order fixes the float
+        // sums, so scores are reproducible).
+        let mut counts = vec![0u32; self.hashes.len()];
+        for &i in indices.iter().flatten() {
+            counts[i] += 1;
         }
         let values: Vec<(usize, f32, f32)> = counts
             .iter()
-            .map(|&(i, tf)| (i, tf, (1.0 + tf.ln()) * f32::from(self.idf[i]) / IDF_SCALE))
+            .enumerate()
+            .filter(|(_, &n)| n > 0)
+            .map(|(i, &n)| {
+                let tf = n as f32;
+                (i, tf, (1.0 + tf.ln()) * f32::from(self.idf[i]) / IDF_SCALE)
+            })
             .collect();
         let norm = values.iter().map(|v| v.2 * v.2).sum::<f32>().sqrt();
         let mut scores = self.bias;
