@@ -101,7 +101,12 @@ pub fn encode(case: &SharedCase) -> String {
             let text = match value {
                 Value::String(s) => s,
                 Value::Bool(b) => b.to_string(),
-                Value::Number(n) => n.to_string(),
+                // The only numeric fact is a closing day; reading it as an integer keeps
+                // serde_json's float printer out of the wasm.
+                Value::Number(n) => match n.as_u64() {
+                    Some(day) => day.to_string(),
+                    None => continue,
+                },
                 _ => continue,
             };
             pair(&format!("f.{fact}"), &text);
