@@ -131,11 +131,11 @@ impl State {
         let Some(topic) = self.topic else {
             return Answers::new();
         };
-        self.answers
-            .iter()
-            .filter(|(q, _)| State::asks(topic, q))
-            .map(|(q, a)| (q.clone(), a.clone()))
-            .collect()
+        // `retain` on a copy, not `collect`: collecting into a map sorts, and std's sort
+        // would be the only one in the wasm.
+        let mut answers = self.answers.clone();
+        answers.retain(|q, _| State::asks(topic, q));
+        answers
     }
 
     /// The case the plan is resolved from.
