@@ -1,6 +1,7 @@
 //! The share-link and saved-copy codec: round trips, links that replace the host's
 //! fragment, and strict refusal of anything a hostile or stale link could carry.
 
+use cardhelp::engine::calendar::cycles::ClosingDay;
 use cardhelp::engine::calendar::IsoDate;
 use cardhelp::engine::case::{Facts, PaymentMethod};
 use cardhelp::engine::config::HostConfig;
@@ -20,7 +21,7 @@ fn sample() -> SharedCase {
     case.answers
         .insert("statement_sent".into(), "2026-02-10".into());
     case.facts.payment_method = Some(PaymentMethod::Mail);
-    case.facts.cycle_closing_day = serde_json::from_str("10").ok();
+    case.facts.cycle_closing_day = ClosingDay::new(10);
     case.facts.report_dispute_info_added = Some(true);
     case
 }

@@ -7,9 +7,8 @@
 
 use std::fmt;
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::{Map, Value};
+use serde::{Serialize, Serializer};
+use serde_json::Value;
 use time::{Date, Weekday};
 
 use crate::engine::calendar::cycles::ClosingDay;
@@ -18,39 +17,37 @@ use crate::engine::kb::Answers;
 use crate::engine::locale::{Locale, Text};
 use crate::engine::topic::Topic;
 
+mod json;
+
 /// A cardholder's situation: the input of [`crate::engine::plan::plan`].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Case {
     /// The caller's date. Always supplied: the engine never reads a clock (there is none
     /// on wasm32), so the same case gives the same plan everywhere.
     pub today: IsoDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub topic: Option<Topic>,
-    #[serde(default)]
     pub locale: Locale,
     /// The cardholder's own words; carried for the classifier, unused by deadlines.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
-    #[serde(default)]
     pub facts: Facts,
     /// The issuer's business days, when they differ from the Federal Reserve schedule.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub calendar: Option<CalendarOverrides>,
     /// Answers to the topic's questions (question id → `yes`/`no`, an option id or a
     /// date). Dates and choices that name a fact fill that fact unless `facts` has it.
-    #[serde(default, skip_serializing_if = "Answers::is_empty")]
+    #[serde(skip_serializing_if = "Answers::is_empty")]
     pub answers: Answers,
     /// The host's configuration (see the README's config keys). Checked key by key: a
     /// bad key is reported in the plan's `config_issues` and the valid rest is used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<Value>,
 }
 
 /// Everything the deadline rules can start from. All optional; absent facts are `null`
 /// when serialized. Field names are the contract ids of [`Fact`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Facts {
     pub statement_sent: Option<IsoDate>,
     pub statement_closing: Option<IsoDate>,
@@ -89,8 +86,7 @@ pub struct Facts {
 }
 
 /// The name of one fact, as rules refer to it. Serializes to its contract id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Fact {
     StatementSent,
     StatementClosing,
@@ -371,48 +367,63 @@ impl Fact {
     }
 }
 
-impl Facts {
-    /// The date recorded for `fact`, if it is a date fact and present.
-    pub fn date(&self, fact: Fact) -> Option<Date> {
-        let d = match fact {
-            Fact::StatementSent => self.statement_sent,
-            Fact::StatementClosing => self.statement_closing,
-            Fact::StatementMailed => self.statement_mailed,
-            Fact::TransactionDate => self.transaction_date,
-            Fact::NoticeReceived => self.notice_received,
-            Fact::DueDate => self.due_date,
-            Fact::RefundRequestReceived => self.refund_request_received,
-            Fact::FraudAlertPlaced => self.fraud_alert_placed,
-            Fact::ExtendedAlertPlaced => self.extended_alert_placed,
-            Fact::FreezeRequested => self.freeze_requested,
-            Fact::ReportDisputeReceived => self.report_dispute_received,
-            Fact::CfpbComplaintSent => self.cfpb_complaint_sent,
-            Fact::AdverseActionDate => self.adverse_action_date,
-            Fact::TermsNoticeReceived => self.terms_notice_received,
-            Fact::RateIncreaseNoticeReceived => self.rate_increase_notice_received,
-            Fact::BillingErrorDecisionDate => self.billing_error_decision_date,
-            Fact::FreezePlaced => self.freeze_placed,
-            Fact::FraudAlertReportRequested => self.fraud_alert_report_requested,
-            Fact::IdentityTheftBlockRequested => self.identity_theft_block_requested,
-            Fact::AdverseActionNoticeDate => self.adverse_action_notice_date,
-            Fact::AdverseActionReasonsRequested => self.adverse_action_reasons_requested,
-            Fact::ApplicationCompleted => self.application_completed,
-            Fact::CfpbCompanyResponded => self.cfpb_company_responded,
-            Fact::MissedDueDate => self.missed_due_date,
-            Fact::PaymentAddressChanged => self.payment_address_changed,
-            Fact::DebitLossDiscovered => self.debit_loss_discovered,
-            Fact::DebitStatementSent => self.debit_statement_sent,
-            Fact::DebitErrorNoticeReceived => self.debit_error_notice_received,
-            Fact::UnauthorizedUseReported => self.unauthorized_use_reported,
-            Fact::CycleClosingDay
-            | Fact::PaymentMethod
-            | Fact::FreezeRequestMethod
-            | Fact::ReportDisputeInfoAdded
-            | Fact::CardNetwork => None,
-        };
-        d.map(|d| d.0)
-    }
+/// Writes the date facts' accessors from one list of `Fact` variant => field, so reading
+/// and recording a date fact can never name different fields.
+macro_rules! date_facts {
+    ($($fact:ident => $field:ident,)*) => {
+        impl Facts {
+            /// The date recorded for `fact`, if it is a date fact and present.
+            pub fn date(&self, fact: Fact) -> Option<Date> {
+                match fact {
+                    $(Fact::$fact => self.$field.map(|d| d.0),)*
+                    _ => None,
+                }
+            }
 
+            /// Where a date fact is recorded; `None` for the other kinds of fact.
+            fn date_slot(&mut self, fact: Fact) -> Option<&mut Option<IsoDate>> {
+                match fact {
+                    $(Fact::$fact => Some(&mut self.$field),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+date_facts! {
+    StatementSent => statement_sent,
+    StatementClosing => statement_closing,
+    StatementMailed => statement_mailed,
+    TransactionDate => transaction_date,
+    NoticeReceived => notice_received,
+    DueDate => due_date,
+    RefundRequestReceived => refund_request_received,
+    FraudAlertPlaced => fraud_alert_placed,
+    ExtendedAlertPlaced => extended_alert_placed,
+    FreezeRequested => freeze_requested,
+    ReportDisputeReceived => report_dispute_received,
+    CfpbComplaintSent => cfpb_complaint_sent,
+    AdverseActionDate => adverse_action_date,
+    TermsNoticeReceived => terms_notice_received,
+    RateIncreaseNoticeReceived => rate_increase_notice_received,
+    BillingErrorDecisionDate => billing_error_decision_date,
+    FreezePlaced => freeze_placed,
+    FraudAlertReportRequested => fraud_alert_report_requested,
+    IdentityTheftBlockRequested => identity_theft_block_requested,
+    AdverseActionNoticeDate => adverse_action_notice_date,
+    AdverseActionReasonsRequested => adverse_action_reasons_requested,
+    ApplicationCompleted => application_completed,
+    CfpbCompanyResponded => cfpb_company_responded,
+    MissedDueDate => missed_due_date,
+    PaymentAddressChanged => payment_address_changed,
+    DebitLossDiscovered => debit_loss_discovered,
+    DebitStatementSent => debit_statement_sent,
+    DebitErrorNoticeReceived => debit_error_notice_received,
+    UnauthorizedUseReported => unauthorized_use_reported,
+}
+
+impl Facts {
     /// The contract value of a choice fact (`"mail"`, `"amex"`, `"true"`), if present.
     pub fn choice(&self, fact: Fact) -> Option<&'static str> {
         match fact {
@@ -429,7 +440,7 @@ impl Facts {
 }
 
 /// How a payment is sent. Only mail payments get the next-business-day rule.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PaymentMethod {
     Mail,
@@ -438,6 +449,12 @@ pub enum PaymentMethod {
 }
 
 impl PaymentMethod {
+    pub const ALL: [PaymentMethod; 3] = [
+        PaymentMethod::Mail,
+        PaymentMethod::Online,
+        PaymentMethod::Phone,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             PaymentMethod::Mail => "mail",
@@ -448,7 +465,7 @@ impl PaymentMethod {
 }
 
 /// How a security freeze was requested: 1 business day online or by phone, 3 by mail.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FreezeMethod {
     Online,
@@ -457,6 +474,12 @@ pub enum FreezeMethod {
 }
 
 impl FreezeMethod {
+    pub const ALL: [FreezeMethod; 3] = [
+        FreezeMethod::Online,
+        FreezeMethod::Phone,
+        FreezeMethod::Mail,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             FreezeMethod::Online => "online",
@@ -467,7 +490,7 @@ impl FreezeMethod {
 }
 
 /// The card's network, whose private dispute rules differ.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CardNetwork {
     Visa,
@@ -477,6 +500,13 @@ pub enum CardNetwork {
 }
 
 impl CardNetwork {
+    pub const ALL: [CardNetwork; 4] = [
+        CardNetwork::Visa,
+        CardNetwork::Mastercard,
+        CardNetwork::Amex,
+        CardNetwork::Discover,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             CardNetwork::Visa => "visa",
@@ -488,8 +518,7 @@ impl CardNetwork {
 }
 
 /// An issuer's business days where they differ from the Federal Reserve's.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct CalendarOverrides {
     /// Extra days the issuer is closed (e.g. the day after Thanksgiving).
     pub closed_days: Vec<IsoDate>,
@@ -498,7 +527,7 @@ pub struct CalendarOverrides {
 }
 
 /// A day of the week, spelled out in lower case in JSON.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum WeekdayName {
     Monday,
@@ -508,6 +537,32 @@ pub enum WeekdayName {
     Friday,
     Saturday,
     Sunday,
+}
+
+impl WeekdayName {
+    pub const ALL: [WeekdayName; 7] = [
+        WeekdayName::Monday,
+        WeekdayName::Tuesday,
+        WeekdayName::Wednesday,
+        WeekdayName::Thursday,
+        WeekdayName::Friday,
+        WeekdayName::Saturday,
+        WeekdayName::Sunday,
+    ];
+
+    /// The JSON spelling, e.g. `saturday`.
+    pub fn id(self) -> &'static str {
+        const IDS: [&str; 7] = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        IDS[self as usize]
+    }
 }
 
 impl From<WeekdayName> for Weekday {
@@ -534,56 +589,12 @@ impl CalendarOverrides {
 }
 
 impl Case {
-    /// Parses a case from JSON, naming the offending field on any error.
-    ///
-    /// Each field is deserialized on its own, and on bad input each entry of an object
-    /// field too, to find the culprit's path (`facts.statement_sent`,
-    /// `calendar.closed_days[1]`): far less wasm than a path-tracking deserializer wrapper.
+    /// Parses a case from JSON, naming the offending field on any error (see
+    /// [`Case::from_value`]).
     pub fn from_json(json: &str) -> Result<Case, CaseError> {
         let value: Value = serde_json::from_str(json)
             .map_err(|e| CaseError::new("case", format!("not valid JSON ({e})")))?;
         Case::from_value(&value)
-    }
-
-    /// [`Case::from_json`] for an already-parsed value (the browser's JS API hands one over).
-    pub fn from_value(value: &Value) -> Result<Case, CaseError> {
-        let root = value
-            .as_object()
-            .ok_or_else(|| CaseError::new("case", "expected an object"))?;
-        if !root.contains_key("today") {
-            return Err(CaseError::new(
-                "today",
-                "missing (the current date, YYYY-MM-DD)",
-            ));
-        }
-        // Each field is deserialized on its own (so an error names it) and kept; the
-        // derived `Case::deserialize` would do the same work again, and cost wasm.
-        // `today` is present (checked above), so its placeholder is always replaced.
-        let mut case = Case {
-            today: IsoDate(time::Date::MIN),
-            topic: None,
-            locale: Locale::default(),
-            text: None,
-            facts: Facts::default(),
-            calendar: None,
-            answers: Answers::new(),
-            config: None,
-        };
-        for (key, v) in root {
-            match key.as_str() {
-                "today" => case.today = field(key, v)?,
-                "topic" => case.topic = field(key, v)?,
-                "locale" => case.locale = field(key, v)?,
-                "text" => case.text = field(key, v)?,
-                "facts" => case.facts = each(key, v)?,
-                "calendar" if v.is_null() => {}
-                "calendar" => case.calendar = Some(each(key, v)?),
-                "answers" => case.answers = each(key, v)?,
-                "config" => case.config = (!v.is_null()).then(|| v.clone()),
-                _ => return Err(CaseError::new(key, "unknown field")),
-            }
-        }
-        Ok(case)
     }
 
     /// Checks what the type system cannot: every date lies in the supported years.
@@ -635,55 +646,6 @@ impl CaseError {
             message: message.into(),
         }
     }
-
-    /// An error from serde at `field`. serde's list of every allowed name is dropped
-    /// from unknown-field errors to keep the message on one short line.
-    fn serde(field: String, e: &serde_json::Error) -> CaseError {
-        let message = e.to_string();
-        let message = if message.starts_with("unknown field") {
-            "unknown field".to_string()
-        } else {
-            message.replace('\n', " ")
-        };
-        CaseError { field, message }
-    }
-}
-
-/// One top-level field, deserialized alone.
-fn field<T: DeserializeOwned>(field: &str, v: &Value) -> Result<T, CaseError> {
-    T::deserialize(v).map_err(|e| CaseError::serde(field.to_string(), &e))
-}
-
-/// An object field, checked entry by entry (see [`check_each`]) and then read whole.
-fn each<T: DeserializeOwned>(field: &str, v: &Value) -> Result<T, CaseError> {
-    check_each::<T>(field, v)?;
-    T::deserialize(v).map_err(|e| CaseError::new("case", e.to_string()))
-}
-
-/// Checks an object field entry by entry, each as a one-entry object of type `T`, and
-/// each array entry on its own, so the error names the exact entry.
-fn check_each<T: DeserializeOwned>(field: &str, v: &Value) -> Result<(), CaseError> {
-    let obj = v
-        .as_object()
-        .ok_or_else(|| CaseError::new(field, "expected an object"))?;
-    for (key, item) in obj {
-        let alone = |item: Value| {
-            let mut one = Map::new();
-            one.insert(key.clone(), item);
-            T::deserialize(&Value::Object(one))
-        };
-        let Err(e) = alone(item.clone()) else {
-            continue;
-        };
-        let path = format!("{field}.{key}");
-        for (i, entry) in item.as_array().into_iter().flatten().enumerate() {
-            if let Err(e) = alone(Value::Array(vec![entry.clone()])) {
-                return Err(CaseError::serde(format!("{path}[{i}]"), &e));
-            }
-        }
-        return Err(CaseError::serde(path, &e));
-    }
-    Ok(())
 }
 
 impl fmt::Display for CaseError {
@@ -705,18 +667,6 @@ impl Serialize for Fact {
 impl Serialize for ClosingDay {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_u8(self.get())
-    }
-}
-
-impl<'de> Deserialize<'de> for ClosingDay {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let n = i64::deserialize(d)?;
-        u8::try_from(n)
-            .ok()
-            .and_then(ClosingDay::new)
-            .ok_or_else(|| {
-                serde::de::Error::custom(format!("{n} is not a day of the month (use 1-31)"))
-            })
     }
 }
 
@@ -765,9 +715,32 @@ mod tests {
             "calendar.closed_days[1]: 2026-02-30 is not a real date"
         );
         assert!(err("{").starts_with("case: not valid JSON"));
-        assert!(
-            err(r#"{"today":"2026-03-01","calendar":{"open_weekdays":["caturday"]}}"#)
-                .starts_with("calendar.open_weekdays[0]: unknown variant")
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","calendar":{"open_weekdays":["caturday"]}}"#),
+            "calendar.open_weekdays[0]: unknown value \"caturday\", expected one of \
+             monday, tuesday, wednesday, thursday, friday, saturday, sunday"
+        );
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","facts":{"due_date":20260301}}"#),
+            "facts.due_date: expected a date as \"YYYY-MM-DD\", found a number"
+        );
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","facts":{"payment_method":"pigeon"}}"#),
+            "facts.payment_method: unknown value \"pigeon\", expected one of mail, online, phone"
+        );
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","topic":"fraud"}"#)
+                .split(',')
+                .next(),
+            Some("topic: unknown value \"fraud\"")
+        );
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","answers":{"q":1}}"#),
+            "answers.q: expected a string, found a number"
+        );
+        assert_eq!(
+            err(r#"{"today":"2026-03-01","calendar":{"closed_days":"2026-01-02"}}"#),
+            "calendar.closed_days: expected a list, found a string"
         );
     }
 
@@ -802,10 +775,31 @@ mod tests {
         for (i, info) in FACTS.iter().enumerate() {
             assert_eq!(info.fact as usize, i, "{} out of order", info.id);
             assert_eq!(serde_json::to_value(info.fact).unwrap(), info.id);
-            assert_eq!(
-                Fact::deserialize(&serde_json::json!(info.id)).unwrap(),
-                info.fact
-            );
+            assert_eq!(Fact::from_id(info.id), Some(info.fact));
+            // Recording the fact fills the JSON field of the same name, and only that one.
+            let samples = [
+                serde_json::json!("2026-01-15"),
+                serde_json::json!(10),
+                serde_json::json!(true),
+                serde_json::json!("mail"),
+                serde_json::json!("visa"),
+            ];
+            let mut facts = Facts::default();
+            let sample = samples
+                .iter()
+                .find(|v| facts.set(info.fact, v).is_ok())
+                .unwrap_or_else(|| panic!("no sample fits {}", info.id));
+            let json = serde_json::to_value(&facts).unwrap();
+            let set: Vec<&String> = json
+                .as_object()
+                .unwrap()
+                .iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, _)| k)
+                .collect();
+            assert_eq!(set, [info.id], "{}", info.id);
+            assert_eq!(&json[info.id], sample);
+            assert!(facts.text(info.fact).is_some());
             assert!(
                 fields.contains_key(info.id),
                 "{} is not a Facts field",

@@ -22,6 +22,8 @@ pub use calendar::CalendarConfig;
 pub use channel::{Channel, Reach};
 pub(crate) use link::check_web_url;
 pub use phone::{Phone, Phones};
+/// A JSON value's type in words ("a number"), for "expected X, found Y" messages.
+pub(crate) use text::kind as json_kind;
 
 use crate::engine::locale::Locale;
 use crate::engine::topic::Topic;

@@ -8,12 +8,11 @@ mod advice;
 
 pub use advice::{Advice, Contact};
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde::Serialize;
 use time::Weekday;
 
 use crate::engine::calendar::{holidays, sub_days, BusinessCalendar, Closure, IsoDate};
-use crate::engine::case::{Case, CaseError, Fact, Facts};
+use crate::engine::case::{Case, CaseError, Fact};
 use crate::engine::classify::{classify, Classification};
 use crate::engine::config::{ConfigIssue, HostConfig};
 use crate::engine::deadlines::{resolve_all, Resolved};
@@ -394,17 +393,10 @@ fn with_answered_facts(case: &Case) -> Result<Case, CaseError> {
         .topic
         .ok_or_else(|| CaseError::new("answers", "answers need a topic"))?;
     let answered = answer_facts(topic, &case.answers).map_err(answer_error)?;
-    let Ok(Value::Object(mut facts)) = serde_json::to_value(&case.facts) else {
-        return Ok(case.clone());
-    };
-    for (fact, value) in answered {
-        let slot = facts.entry(fact).or_insert(Value::Null);
-        if slot.is_null() {
-            *slot = value;
-        }
-    }
-    let facts = Facts::deserialize(&Value::Object(facts))
-        .map_err(|e| CaseError::new("answers", e.to_string()))?;
+    let mut facts = case.facts.clone();
+    facts
+        .fill_missing(&answered)
+        .map_err(|e| CaseError::new("answers", e.message))?;
     let case = Case {
         facts,
         ..case.clone()

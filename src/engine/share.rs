@@ -12,11 +12,10 @@
 
 use std::fmt;
 
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::engine::calendar::IsoDate;
-use crate::engine::case::{Case, Facts};
+use crate::engine::case::{Case, Facts, FACTS};
 use crate::engine::kb::Answers;
 use crate::engine::locale::Locale;
 use crate::engine::topic::Topic;
@@ -96,20 +95,9 @@ pub fn encode(case: &SharedCase) -> String {
     for (question, answer) in &case.answers {
         pair(&format!("a.{question}"), answer);
     }
-    if let Ok(Value::Object(facts)) = serde_json::to_value(&case.facts) {
-        for (fact, value) in facts {
-            let text = match value {
-                Value::String(s) => s,
-                Value::Bool(b) => b.to_string(),
-                // The only numeric fact is a closing day; reading it as an integer keeps
-                // serde_json's float printer out of the wasm.
-                Value::Number(n) => match n.as_u64() {
-                    Some(day) => day.to_string(),
-                    None => continue,
-                },
-                _ => continue,
-            };
-            pair(&format!("f.{fact}"), &text);
+    for info in &FACTS {
+        if let Some(text) = case.facts.text(info.fact) {
+            pair(&format!("f.{}", info.id), &text);
         }
     }
     if !case.checked.is_empty() {
@@ -161,8 +149,7 @@ pub fn decode(encoded: &str) -> Result<SharedCase, ShareError> {
             }
         }
     }
-    case.facts =
-        Facts::deserialize(&Value::Object(facts.clone())).or_else(|e| fail(e.to_string()))?;
+    case.facts = Facts::from_map(&facts).or_else(|e| fail(e.to_string()))?;
     if case.answers.is_empty() {
         return Ok(case);
     }
@@ -172,10 +159,10 @@ pub fn decode(encoded: &str) -> Result<SharedCase, ShareError> {
     // The answers must belong to the topic, and the facts they fill must be real dates
     // in range: exactly what the resolver will check, so a decoded case always plans.
     let answered = answer_facts(topic, &case.answers).or_else(|e| fail(e.to_string()))?;
-    for (fact, value) in answered {
-        facts.entry(fact).or_insert(value);
-    }
-    Facts::deserialize(&Value::Object(facts)).or_else(|e| fail(e.to_string()))?;
+    case.facts
+        .clone()
+        .fill_missing(&answered)
+        .or_else(|e| fail(e.to_string()))?;
     Ok(case)
 }
 

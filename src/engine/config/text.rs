@@ -9,7 +9,7 @@ use serde_json::Value;
 const QUOTE_CHARS: usize = 40;
 
 /// A JSON type's name, for "expected X, found Y" messages.
-pub(super) fn kind(value: &Value) -> &'static str {
+pub(crate) fn kind(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
