@@ -1,15 +1,15 @@
 //! wasm-bindgen entry points: what the `<card-help>` element (www/cardhelp.js) calls.
 //!
 //! The JS shim owns the element and its shadow root; Rust owns everything rendered inside.
-//! Options arrive as plain JS objects (serde-wasm-bindgen); events leave through one JS
+//! Options arrive as plain JS objects, read key by key; events leave through one JS
 //! callback per widget, which the shim turns into DOM events.
 
 mod api;
+mod json;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use serde::Deserialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use yew::{AppHandle, Callback};
@@ -22,17 +22,39 @@ use crate::ui::app::{App, AppProps};
 use crate::ui::events::HostEvent;
 
 /// What a host passes to [`mount`] and [`Widget::update`]; every key is optional.
-#[derive(Default, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Default)]
 struct Options {
     /// A BCP 47 tag (`es`, `en-US`); unknown tags fall back to the config's default.
     locale: Option<String>,
-    /// The host config: a JSON string (attribute or script child) or an object (property).
-    config: Option<Value>,
+    /// The host config: a JSON string (attribute or script child) or an object
+    /// (property); an object that is not plain JSON data is an error to report.
+    config: Option<Result<Value, String>>,
     /// A topic id to preselect.
     topic: Option<String>,
     /// `YYYY-MM-DD`; defaults to the device's local date. Tests pin it.
     today: Option<String>,
+}
+
+impl Options {
+    /// The keys it knows from a JS object. A key of the wrong type reads as absent, and
+    /// anything but an object as no options, so a host's slip never stops the widget.
+    fn from_js(options: &JsValue) -> Options {
+        if !options.is_object() {
+            return Options::default();
+        }
+        let get = |key: &str| {
+            js_sys::Reflect::get(options, &key.into())
+                .ok()
+                .filter(|v| !v.is_undefined() && !v.is_null())
+        };
+        let text = |key: &str| get(key).and_then(|v| v.as_string());
+        Options {
+            locale: text("locale"),
+            config: get("config").map(|v| json::from_js(&v)),
+            topic: text("topic"),
+            today: text("today"),
+        }
+    }
 }
 
 /// One mounted widget. `destroy()` unmounts it; `update()` applies new options live.
@@ -89,12 +111,21 @@ pub fn mount(root: web_sys::Element, options: JsValue, on_event: js_sys::Functio
 /// Turns the host's options into props. Never fails: a bad config becomes issues the
 /// widget shows, and bad values fall back to defaults.
 fn props(options: JsValue, on_event: Callback<HostEvent>) -> AppProps {
-    let options: Options = serde_wasm_bindgen::from_value(options).unwrap_or_default();
+    let options = Options::from_js(&options);
     let (config, config_issues) = match options.config {
-        None | Some(Value::Null) => (HostConfig::default(), Vec::new()),
-        Some(Value::String(json)) if json.trim().is_empty() => (HostConfig::default(), Vec::new()),
-        Some(Value::String(json)) => parse_config_with(&json, browser_json),
-        Some(value) => HostConfig::from_value(&value),
+        None | Some(Ok(Value::Null)) => (HostConfig::default(), Vec::new()),
+        Some(Ok(Value::String(json))) if json.trim().is_empty() => {
+            (HostConfig::default(), Vec::new())
+        }
+        Some(Ok(Value::String(json))) => parse_config_with(&json, browser_json),
+        Some(Ok(value)) => HostConfig::from_value(&value),
+        Some(Err(problem)) => (
+            HostConfig::default(),
+            vec![ConfigIssue::new(
+                "config",
+                format!("not plain JSON data ({problem})"),
+            )],
+        ),
     };
     let mut config_issues = config_issues;
     let topic = options.topic.as_deref().and_then(|id| {
@@ -140,7 +171,7 @@ fn browser_json(text: &str) -> Result<Value, String> {
             .as_string()
             .unwrap_or_default()
     })?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+    json::from_js(&value)
 }
 
 /// Today's date in the device's time zone: a deadline is a calendar date where the

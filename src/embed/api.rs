@@ -49,10 +49,7 @@ fn case_from(case: JsValue) -> Result<Case, JsError> {
 
 /// A JS value as JSON data; `undefined` reads as `null`.
 fn from_js(value: JsValue) -> Result<Value, JsError> {
-    if value.is_undefined() {
-        return Ok(Value::Null);
-    }
-    serde_wasm_bindgen::from_value(value)
+    super::json::from_js(&value)
         .map_err(|e| thrown(CaseError::new("case", format!("not plain JSON data ({e})"))))
 }
 
