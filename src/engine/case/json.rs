@@ -183,14 +183,15 @@ fn calendar(v: &Value) -> Result<CalendarOverrides, CaseError> {
 }
 
 fn answers(v: &Value) -> Result<Answers, CaseError> {
-    object("answers", v)?
-        .iter()
-        .map(|(question, answer)| {
-            let answer = string(answer, "a string")
-                .map_err(|m| CaseError::new(&format!("answers.{question}"), m))?;
-            Ok((question.clone(), answer.to_owned()))
-        })
-        .collect()
+    // Inserted one by one: collecting into a map sorts, and would bring a sort into the
+    // wasm for entries that arrive sorted anyway.
+    let mut answers = Answers::new();
+    for (question, answer) in object("answers", v)? {
+        let answer = string(answer, "a string")
+            .map_err(|m| CaseError::new(&format!("answers.{question}"), m))?;
+        answers.insert(question.clone(), answer.to_owned());
+    }
+    Ok(answers)
 }
 
 impl Case {
