@@ -17,5 +17,6 @@ pub mod order;
 pub mod plan;
 pub mod rules;
 pub mod share;
+pub mod template;
 pub mod topic;
 pub mod triage;

@@ -66,9 +66,11 @@ fn event(d: &Deadline, locale: Locale) -> IcsEvent {
 
 /// The first sentence of a summary, for an event title.
 fn headline(summary: &str) -> &str {
-    summary
-        .split_once(". ")
-        .map_or(summary.trim_end_matches('.'), |(first, _)| first)
+    let end = summary
+        .match_indices('.')
+        .map(|(i, _)| i)
+        .find(|&i| summary[i + 1..].starts_with(' '));
+    end.map_or(summary.trim_end_matches('.'), |i| &summary[..i])
 }
 
 /// The fields of `kind` that the plan knows, under whatever the cardholder typed (a

@@ -190,27 +190,13 @@ struct Filler<'a> {
 
 impl Filler<'_> {
     fn fill(&mut self, template: &str) -> String {
-        let mut out = String::with_capacity(template.len() + 256);
-        let mut rest = template;
-        while let Some(open) = rest.find('{') {
-            out.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            let slot = after
-                .find('}')
-                .and_then(|close| slots::find(&after[..close]).map(|s| (close, s)));
-            match slot {
-                Some((close, slot)) => {
-                    self.write_slot(slot, &mut out);
-                    rest = &after[close + 1..];
-                }
-                None => {
-                    out.push('{');
-                    rest = after;
-                }
+        crate::engine::template::fill_with(template, |name, out| match slots::find(name) {
+            Some(slot) => {
+                self.write_slot(slot, out);
+                true
             }
-        }
-        out.push_str(rest);
-        out
+            None => false,
+        })
     }
 
     fn write_slot(&mut self, slot: &'static Slot, out: &mut String) {

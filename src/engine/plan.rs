@@ -20,6 +20,7 @@ use crate::engine::locale::{Locale, Text};
 use crate::engine::rules::{
     text, Anchor, Kind, MailBy, Party, Status, Unit, CONVENTIONS, MAIL_TRANSIT_DAYS,
 };
+use crate::engine::template::fill;
 use crate::engine::topic::Topic;
 use crate::engine::triage::{answer_facts, triage, TriageError, TriageInput};
 
@@ -278,15 +279,6 @@ const WEEKDAYS: [(Weekday, Text<&str>); 7] = [
 /// The entry for `key` in a small wording table.
 fn lookup<K: PartialEq, V>(table: &'static [(K, V)], key: K) -> Option<&'static V> {
     table.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
-}
-
-/// Replaces each `{name}` in `template` with its value.
-fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
 }
 
 /// The plan for a case, with the host config the case carries (if any).
@@ -600,10 +592,6 @@ mod tests {
 
     #[test]
     fn templates_fill_every_placeholder() {
-        assert_eq!(
-            fill("{a} and {b}, {a}", &[("a", "x"), ("b", "y")]),
-            "x and y, x"
-        );
         assert_eq!(ordinal_en(2), "2nd");
         assert_eq!(ordinal_en(11), "11th");
         assert_eq!(ordinal_en(23), "23rd");

@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use crate::engine::plan::{Contact, Plan};
-use crate::ui::text::{fill, words, Words};
+use crate::engine::template::fill;
+use crate::ui::text::{words, Words};
 
 /// A link to a contact: phone and mail links open in place, web links in a new tab.
 fn link(href: &str, class: &'static str, body: Html) -> Html {
@@ -18,7 +19,7 @@ fn link(href: &str, class: &'static str, body: Html) -> Html {
 
 fn hours(text: &Words, contact: &Contact) -> Html {
     match contact.reach.as_ref().and_then(|r| r.hours.as_deref()) {
-        Some(h) => html! { <p class="ch-help">{ fill(text.hours, "{hours}", h) }</p> },
+        Some(h) => html! { <p class="ch-help">{ fill(text.hours, &[("hours", h)]) }</p> },
         None => html! {},
     }
 }

@@ -12,11 +12,12 @@ use crate::engine::letter::{
     render, AdverseAction, BillingErrorReason, LetterFields, LetterKind, RefundMethod,
 };
 use crate::engine::locale::Locale;
+use crate::engine::template::fill;
 use crate::ui::browser;
 use crate::ui::events::HostEvent;
 use crate::ui::state::{Action, Dispatch, Note, PlanRef};
 use crate::ui::take_away::{clicked, failed};
-use crate::ui::text::{field_label, field_rank, fill, words};
+use crate::ui::text::{field_label, field_rank, words};
 
 #[derive(Properties, PartialEq)]
 pub struct LetterFormProps {
@@ -153,7 +154,7 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
             .iter()
             .map(|id| field_label(locale, id))
             .collect();
-        html! { <p class="ch-missing">{ fill(text.missing, "{list}", &names.join(", ")) }</p> }
+        html! { <p class="ch-missing">{ fill(text.missing, &[("list", &names.join(", "))]) }</p> }
     });
 
     let on_event = props.on_event.clone();

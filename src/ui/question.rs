@@ -4,9 +4,10 @@ use yew::prelude::*;
 
 use crate::engine::calendar::IsoDate;
 use crate::engine::locale::Locale;
+use crate::engine::template::fill;
 use crate::engine::triage::{AnswerKind, QuestionView};
 use crate::ui::state::{Action, Dispatch};
-use crate::ui::text::{fill, words};
+use crate::ui::text::words;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
@@ -44,8 +45,13 @@ pub fn question_step(props: &QuestionProps) -> Html {
         })
     };
     let skip = answer(None);
-    let progress = fill(text.progress, "{n}", &(props.index + 1).to_string())
-        .replace("{total}", &props.total.to_string());
+    let progress = fill(
+        text.progress,
+        &[
+            ("n", &(props.index + 1).to_string()),
+            ("total", &props.total.to_string()),
+        ],
+    );
 
     let body = if q.kind == AnswerKind::Date {
         let onsubmit = {

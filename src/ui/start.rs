@@ -6,11 +6,12 @@ use yew::prelude::*;
 
 use crate::engine::classify::classify;
 use crate::engine::locale::Locale;
+use crate::engine::template::fill;
 use crate::engine::topic::Topic;
 use crate::engine::triage::topics;
 use crate::ui::events::{HostEvent, TopicSource};
 use crate::ui::state::{Action, Dispatch};
-use crate::ui::text::{fill, words};
+use crate::ui::text::words;
 
 /// Fewest characters before suggestions show: a letter or two says nothing yet.
 const MIN_STORY_CHARS: usize = 4;
@@ -82,7 +83,7 @@ pub fn start(props: &StartProps) -> Html {
             })
         });
         let shown_reasons = &reading.reasons[..reading.reasons.len().min(MAX_REASONS)];
-        let because = fill(text.because, "{words}", &shown_reasons.join(", "));
+        let because = fill(text.because, &[("words", &shown_reasons.join(", "))]);
         let first = tiles.iter().find(|t| Some(&t.id) == offered.first());
         let summary = format!("{} {}", text.suggested, first.map_or("", |t| t.title.as_str()));
         let shown = html! {

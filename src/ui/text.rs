@@ -7,6 +7,7 @@ use crate::engine::kb::Urgency;
 use crate::engine::letter::LetterKind;
 use crate::engine::locale::Locale;
 use crate::engine::rules::Party;
+use crate::engine::template::fill;
 
 /// The screen's words in one language.
 pub struct Words {
@@ -380,12 +381,7 @@ impl Words {
             ..0 => self.passed.to_owned(),
             0 => self.due_today.to_owned(),
             1 => self.day_left.to_owned(),
-            n => fill(self.days_left, "{n}", &n.to_string()),
+            n => fill(self.days_left, &[("n", &n.to_string())]),
         }
     }
-}
-
-/// `template` with `{name}` replaced by `value`.
-pub fn fill(template: &str, name: &str, value: &str) -> String {
-    template.replace(name, value)
 }

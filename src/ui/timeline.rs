@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::engine::plan::{Deadline, Plan};
 use crate::engine::rules::Status;
+use crate::engine::template::fill;
 use crate::ui::text::{words, Words};
 
 fn source(text: &Words, citation: &str, url: Option<&str>) -> Html {
@@ -23,10 +24,13 @@ fn deadline(text: &Words, plan: &Plan, d: &Deadline) -> Html {
         on.then(|| html! { <>{ " " }<span class="ch-badge">{ label }</span></> })
     };
     let mail = d.mail_by.as_ref().map(|m| {
-        let when = text
-            .mail_by
-            .replace("{date}", &m.date.long(plan.locale))
-            .replace("{days}", &text.days(m.days_left));
+        let when = fill(
+            text.mail_by,
+            &[
+                ("date", &m.date.long(plan.locale)),
+                ("days", &text.days(m.days_left)),
+            ],
+        );
         html! { <p class="ch-mail"><strong>{ when }</strong>{ " " }{ &m.note }</p> }
     });
     let class = if d.days_left < 0 {

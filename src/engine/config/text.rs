@@ -81,7 +81,15 @@ pub(super) fn multi_line(
     max_lines: usize,
     out: &mut Vec<ConfigIssue>,
 ) -> Option<String> {
-    let s = string(value, field, out)?.replace("\r\n", "\n");
+    // A CRLF line break counts as one break; a lone CR stays, and is refused below.
+    let raw = string(value, field, out)?;
+    let mut s = String::with_capacity(raw.len());
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !(c == '\r' && chars.peek() == Some(&'\n')) {
+            s.push(c);
+        }
+    }
     let problem = if s.chars().any(|c| c.is_control() && c != '\n') {
         Some("control characters other than line breaks are not allowed".to_owned())
     } else if s.lines().count() > max_lines {

@@ -6,6 +6,7 @@
 
 use crate::engine::config::parse_iso_date;
 use crate::engine::locale::{Locale, Text};
+use crate::engine::template::fill;
 use time::Date;
 
 /// Why a value typed into a field cannot go into the letter.
@@ -45,8 +46,8 @@ impl Problem {
             Problem::Last4 => LAST4.get(locale).to_owned(),
             Problem::Money => MONEY.get(locale).to_owned(),
             Problem::Date => DATE.get(locale).to_owned(),
-            Problem::TooLong(n) => TOO_LONG.get(locale).replace("{n}", &n.to_string()),
-            Problem::TooManyLines(n) => TOO_MANY_LINES.get(locale).replace("{n}", &n.to_string()),
+            Problem::TooLong(n) => fill(TOO_LONG.get(locale), &[("n", &n.to_string())]),
+            Problem::TooManyLines(n) => fill(TOO_MANY_LINES.get(locale), &[("n", &n.to_string())]),
         }
     }
 }
@@ -190,11 +191,14 @@ const DATE_PATTERN: Text<&str> = Text {
 /// A date the way people write it: "March 16, 2026" / "16 de marzo de 2026".
 pub fn format_date(date: Date, locale: Locale) -> String {
     let month = MONTHS[usize::from(u8::from(date.month())) - 1].get(locale);
-    DATE_PATTERN
-        .get(locale)
-        .replace("{month}", month)
-        .replace("{day}", &date.day().to_string())
-        .replace("{year}", &date.year().to_string())
+    fill(
+        DATE_PATTERN.get(locale),
+        &[
+            ("month", month),
+            ("day", &date.day().to_string()),
+            ("year", &date.year().to_string()),
+        ],
+    )
 }
 
 /// Cents as "$1,234.56". US dollar format in both languages: the amounts are in US
