@@ -111,6 +111,11 @@ impl Mounted {
 
 /// Mounts a widget with these options (`today` is added when missing).
 async fn mount(options: &str) -> Mounted {
+    mount_value(js_sys::JSON::parse(options).unwrap()).await
+}
+
+/// [`mount`] with the options as a JS value, for what JSON text cannot hold.
+async fn mount_value(options: JsValue) -> Mounted {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -122,7 +127,6 @@ async fn mount(options: &str) -> Mounted {
             events.borrow_mut().push((name, detail));
         })
     };
-    let options = js_sys::JSON::parse(options).unwrap();
     if js_sys::Reflect::get(&options, &"today".into())
         .unwrap()
         .is_undefined()
@@ -618,4 +622,21 @@ async fn config_mistakes_are_listed_for_the_operator_and_the_widget_keeps_workin
     );
     w.tap("A charge I didn't make").await;
     assert_eq!(w.text(".ch-progress"), "Question 1 of 3");
+}
+
+#[wasm_bindgen_test]
+async fn options_of_the_wrong_type_fall_back_and_a_config_that_is_not_json_is_reported() {
+    let options = js_sys::Function::new_no_args(
+        "return { locale: 5, topic: null, config: { topics: () => ['hardship'] } };",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    let w = mount_value(options).await;
+    assert_eq!(w.get(".ch").get_attribute("lang").as_deref(), Some("en"));
+    assert!(w.find("#ch-story").is_some(), "the start step still shows");
+    assert!(w.text(".ch-config-issues").contains("not plain JSON data"));
+    assert_eq!(
+        w.last("cardhelp:error"),
+        r#"{"type":"error","code":"config"}"#
+    );
 }
