@@ -40,7 +40,7 @@ impl IcsEvent {
         let id: String = deadline_id
             .chars()
             .map(|c| {
-                if c.is_ascii_alphanumeric() || "-_.".contains(c) {
+                if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
                     c
                 } else {
                     '-'

@@ -128,7 +128,7 @@ fn number_problem(s: &str) -> Option<String> {
     }
     if let Some(c) = s
         .chars()
-        .find(|c| !(c.is_ascii_digit() || " +()-.".contains(*c)))
+        .find(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '+' | '(' | ')' | '-' | '.')))
     {
         return Some(format!(
             "character {c:?} is not allowed; use digits, spaces and + ( ) - ."
@@ -158,7 +158,7 @@ fn time_zone_problem(s: &str) -> Option<String> {
             part.starts_with(|c: char| c.is_ascii_alphabetic())
                 && part
                     .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "_-+".contains(c))
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+'))
         });
     (!well_formed).then(|| "not an IANA time-zone name such as \"America/New_York\"".to_owned())
 }

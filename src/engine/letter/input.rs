@@ -234,7 +234,15 @@ pub(super) fn parse_cents(s: &str) -> Option<u64> {
             let mark = if s.as_bytes()[i] == b'.' { ',' } else { '.' };
             (&s[..i], &s[i + 1..], mark)
         }
-        _ => (s, "", if s.contains('.') { '.' } else { ',' }),
+        _ => (
+            s,
+            "",
+            if s.bytes().any(|b| b == b'.') {
+                '.'
+            } else {
+                ','
+            },
+        ),
     };
     if !fraction.bytes().all(|b| b.is_ascii_digit()) {
         return None;
