@@ -1,7 +1,7 @@
 //! Reading a case out of JSON values by hand, field by field.
 //!
 //! serde's derived `Deserialize` reads the same shapes, but in the browser build it brings
-//! serde_json's `Value` deserializer and its error formatting (about 10 KB of the
+//! serde_json's `Value` deserializer and its error formatting (5.5 KB of the compressed
 //! download) for a few dozen fields. The engine already has the tables these readers
 //! need (the fact table, the topic, weekday and choice lists), and reading by hand names
 //! the offending field in every error without a second pass.
@@ -22,12 +22,13 @@ use crate::engine::topic::Topic;
 /// A value read, or what was wrong with it (the caller adds the field's path).
 type Read<T> = Result<T, String>;
 
-fn expected<T>(what: &str, v: &Value) -> Read<T> {
-    Err(format!("expected {what}, found {}", json_kind(v)))
+/// "expected a list, found a string".
+fn expected(what: &str, v: &Value) -> String {
+    format!("expected {what}, found {}", json_kind(v))
 }
 
 fn string<'a>(v: &'a Value, what: &str) -> Read<&'a str> {
-    v.as_str().map_or_else(|| expected(what, v), Ok)
+    v.as_str().ok_or_else(|| expected(what, v))
 }
 
 /// `null` is "not given"; anything else must read as `T`.
@@ -46,7 +47,9 @@ fn date(v: &Value) -> Read<IsoDate> {
 /// One of a closed list of ids (`all`, spelled by `id`).
 fn one_of<T: Copy>(v: &Value, all: &[T], id: fn(T) -> &'static str) -> Read<T> {
     let names = || all.iter().map(|&x| id(x)).collect::<Vec<_>>().join(", ");
-    let s = string(v, &format!("one of {}", names()))?;
+    let Some(s) = v.as_str() else {
+        return Err(expected(&format!("one of {}", names()), v));
+    };
     all.iter()
         .copied()
         .find(|&x| id(x) == s)
@@ -55,7 +58,7 @@ fn one_of<T: Copy>(v: &Value, all: &[T], id: fn(T) -> &'static str) -> Read<T> {
 
 fn closing_day(v: &Value) -> Read<ClosingDay> {
     let Some(n) = v.as_i64() else {
-        return expected("a day of the month (1-31)", v);
+        return Err(expected("a day of the month (1-31)", v));
     };
     u8::try_from(n)
         .ok()
@@ -64,16 +67,13 @@ fn closing_day(v: &Value) -> Read<ClosingDay> {
 }
 
 fn boolean(v: &Value) -> Read<bool> {
-    v.as_bool().map_or_else(|| expected("true or false", v), Ok)
+    v.as_bool().ok_or_else(|| expected("true or false", v))
 }
 
 /// A list whose entries are read one by one; an error names the entry (`path[i]`).
 fn list<T>(path: &str, v: &Value, read: impl Fn(&Value) -> Read<T>) -> Result<Vec<T>, CaseError> {
     let Some(items) = v.as_array() else {
-        return Err(CaseError::new(
-            path,
-            expected::<()>("a list", v).unwrap_err(),
-        ));
+        return Err(CaseError::new(path, expected("a list", v)));
     };
     items
         .iter()
@@ -97,11 +97,7 @@ impl Facts {
     /// names the fact (`facts.due_date`).
     pub fn from_map(map: &Map<String, Value>) -> Result<Facts, CaseError> {
         let mut facts = Facts::default();
-        for (key, v) in map {
-            let path = format!("facts.{key}");
-            let fact = Fact::from_id(key).ok_or_else(|| CaseError::new(&path, "unknown field"))?;
-            facts.set(fact, v).map_err(|m| CaseError::new(&path, m))?;
-        }
+        facts.fill_missing(map)?;
         Ok(facts)
     }
 
