@@ -33,7 +33,9 @@ fn read(value: &JsValue, depth: usize) -> Result<Value, String> {
     if let Some(n) = value.as_f64() {
         return number(n).ok_or_else(|| "NaN and infinite numbers are not JSON data".into());
     }
-    if let Some(array) = value.dyn_ref::<js_sys::Array>() {
+    // `Array.isArray`, not `instanceof`: an array made in another frame is an array too.
+    if js_sys::Array::is_array(value) {
+        let array: &js_sys::Array = value.unchecked_ref();
         return array.iter().map(|item| read(&item, depth + 1)).collect();
     }
     if value.is_object() && !value.is_function() {
