@@ -52,28 +52,34 @@ impl fmt::Display for LexiconError {
     }
 }
 
+/// The lexicon's hash maps. Every table uses one of two map types, whatever it stores
+/// (values live in a `Vec` and the maps hold their index), so the download carries two
+/// copies of the hash map's code instead of five.
+type Map<K> = HashMap<K, usize, BuildHasherDefault<Fnv>>;
+type HashedPhrases = HashMap<u32, Vec<(Vec<String>, usize)>, BuildHasherDefault<Fnv>>;
+
 /// Phrases keyed by their words, looked up by slices of the text's words without building
 /// a key: the table is indexed by the FNV hash of the words, and each longer candidate
 /// extends the shorter one's hash. The stored words settle the rare hash collision.
 #[derive(Debug)]
 struct PhraseTable<V> {
-    map: HashMap<u32, Vec<Phrase<V>>, BuildHasherDefault<Fnv>>,
+    /// Phrase hash → the phrases with that hash and the index of their value.
+    map: HashedPhrases,
+    values: Vec<V>,
     /// The longest phrase starting with each word: most words start none, and the other
     /// positions cost one lookup here instead of one per possible phrase length.
-    longest_from: HashMap<String, usize, BuildHasherDefault<Fnv>>,
+    longest_from: Map<String>,
 }
 
 impl<V> Default for PhraseTable<V> {
     fn default() -> Self {
         PhraseTable {
             map: HashMap::default(),
+            values: Vec::new(),
             longest_from: HashMap::default(),
         }
     }
 }
-
-/// A phrase's words and what it maps to.
-type Phrase<V> = (Vec<String>, V);
 
 /// The phrase hash after one more word (a NUL keeps "late fee" apart from "latefee").
 fn extend(hash: Fnv, word: &str) -> Fnv {
@@ -92,19 +98,20 @@ impl<V> PhraseTable<V> {
         let longest = self.longest_from.entry(key[0].clone()).or_default();
         *longest = (*longest).max(key.len());
         let bucket = self.map.entry(phrase_hash(&key)).or_default();
-        match bucket.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, v)) => Some(std::mem::replace(v, value)),
+        match bucket.iter().find(|(k, _)| *k == key) {
+            Some(&(_, i)) => Some(std::mem::replace(&mut self.values[i], value)),
             None => {
-                bucket.push((key, value));
+                bucket.push((key, self.values.len()));
+                self.values.push(value);
                 None
             }
         }
     }
 
     fn get<S: AsRef<str>>(&self, words: &[S], hash: u32) -> Option<&V> {
-        self.map.get(&hash)?.iter().find_map(|(k, v)| {
+        self.map.get(&hash)?.iter().find_map(|(k, i)| {
             let same = k.len() == words.len() && k.iter().zip(words).all(|(a, b)| a == b.as_ref());
-            same.then_some(v)
+            same.then(|| &self.values[*i])
         })
     }
 
@@ -134,11 +141,12 @@ impl<V> PhraseTable<V> {
 /// Glossary entries written `prefix*`: any word starting with the prefix.
 #[derive(Debug, Default)]
 struct PrefixTable {
-    map: HashMap<String, Vec<String>, BuildHasherDefault<Fnv>>,
-    /// The first [`PrefixTable::HEAD`] bytes of every prefix: most words start none, so
-    /// most words cost one lookup here.
-    heads: HashMap<String, (), BuildHasherDefault<Fnv>>,
-    longest: usize,
+    /// Prefix → index of its English words.
+    map: Map<String>,
+    english: Vec<Vec<String>>,
+    /// The first [`PrefixTable::HEAD`] bytes of every prefix, with the longest prefix
+    /// that starts so: most words start none, so most words cost one lookup here.
+    heads: Map<String>,
 }
 
 impl PrefixTable {
@@ -146,23 +154,32 @@ impl PrefixTable {
     const HEAD: usize = 3;
 
     fn insert(&mut self, prefix: String, value: Vec<String>) -> Option<Vec<String>> {
-        self.heads.insert(prefix[..Self::HEAD].to_string(), ());
-        self.longest = self.longest.max(prefix.len());
-        self.map.insert(prefix, value)
+        let longest = self
+            .heads
+            .entry(prefix[..Self::HEAD].to_string())
+            .or_default();
+        *longest = (*longest).max(prefix.len());
+        match self.map.get(&prefix) {
+            Some(&i) => Some(std::mem::replace(&mut self.english[i], value)),
+            None => {
+                self.map.insert(prefix, self.english.len());
+                self.english.push(value);
+                None
+            }
+        }
     }
 
     /// The entry with the longest prefix of `word`.
     fn lookup(&self, word: &str) -> Option<&Vec<String>> {
-        if word.len() < Self::HEAD
-            || !word.is_char_boundary(Self::HEAD)
-            || !self.heads.contains_key(&word[..Self::HEAD])
-        {
+        if word.len() < Self::HEAD || !word.is_char_boundary(Self::HEAD) {
             return None;
         }
-        (Self::HEAD..=self.longest.min(word.len()))
+        let longest = *self.heads.get(&word[..Self::HEAD])?;
+        (Self::HEAD..=longest.min(word.len()))
             .rev()
             .filter(|&n| word.is_char_boundary(n))
             .find_map(|n| self.map.get(&word[..n]))
+            .map(|&i| &self.english[i])
     }
 }
 
