@@ -4,9 +4,10 @@
 //! Layout (little endian): magic `CHC2`, lexicon fingerprint `u32`, softmax temperature
 //! `f32`, feature count `u32`, hash width in bits `u8`, per-topic weight steps `12×f32`,
 //! per-topic biases `12×f32`, the byte length `u32` of the range-coded features
-//! ([`super::coder`]) and those bytes, and an FNV-1a checksum `u32` of everything before it. Each feature is coded as the gap to the
-//! previous (sorted) hash, its IDF level and its twelve weight levels, each decision with
-//! its own adaptive statistics; see [`Model::encode`]. Entropy coding matters here: the
+//! ([`super::coder`]) and those bytes, and an FNV-1a checksum `u32` of everything before
+//! it. Each feature is coded as the gap to the previous (sorted) hash, its IDF level and
+//! its twelve weight levels, each decision with its own adaptive statistics; see
+//! [`Model::encode`]. Entropy coding matters here: the
 //! model ships inside the widget, whose whole download has a size budget.
 
 use super::coder::{Decoder, Encoder, Prob, PROB_HALF};
