@@ -361,6 +361,14 @@ impl Fact {
         self.info().id
     }
 
+    /// The fact with contract id `id`.
+    pub fn from_id(id: &str) -> Option<Fact> {
+        FACTS
+            .iter()
+            .find(|info| info.id == id)
+            .map(|info| info.fact)
+    }
+
     /// How the fact is named to the cardholder.
     pub fn label(self, locale: Locale) -> &'static str {
         self.info().label.get(locale)
@@ -440,8 +448,7 @@ impl Facts {
 }
 
 /// How a payment is sent. Only mail payments get the next-business-day rule.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PaymentMethod {
     Mail,
     Online,
@@ -465,8 +472,7 @@ impl PaymentMethod {
 }
 
 /// How a security freeze was requested: 1 business day online or by phone, 3 by mail.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FreezeMethod {
     Online,
     Phone,
@@ -490,8 +496,7 @@ impl FreezeMethod {
 }
 
 /// The card's network, whose private dispute rules differ.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CardNetwork {
     Visa,
     Mastercard,
@@ -527,8 +532,7 @@ pub struct CalendarOverrides {
 }
 
 /// A day of the week, spelled out in lower case in JSON.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WeekdayName {
     Monday,
     Tuesday,
@@ -656,13 +660,19 @@ impl fmt::Display for CaseError {
 
 impl std::error::Error for CaseError {}
 
-/// The contract id as a string: the same output as the derived unit-variant form, from
-/// the [`FACTS`] table instead of a 34-arm match.
-impl Serialize for Fact {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.id())
-    }
+/// Each of these is written as its `id()`, the spelling the case reader accepts
+/// ([`json`]), so reading and writing a case can never disagree on a name.
+macro_rules! serialize_as_id {
+    ($($kind:ty),*) => {$(
+        impl Serialize for $kind {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.id())
+            }
+        }
+    )*};
 }
+
+serialize_as_id!(Fact, PaymentMethod, FreezeMethod, CardNetwork, WeekdayName);
 
 impl Serialize for ClosingDay {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 
 use super::{
     CalendarOverrides, CardNetwork, Case, CaseError, Fact, Facts, FreezeMethod, PaymentMethod,
-    WeekdayName, FACTS,
+    WeekdayName,
 };
 use crate::engine::calendar::cycles::ClosingDay;
 use crate::engine::calendar::IsoDate;
@@ -149,16 +149,6 @@ impl Facts {
         self.date(fact)
             .map(|d| IsoDate(d).to_string())
             .or_else(|| self.choice(fact).map(str::to_owned))
-    }
-}
-
-impl Fact {
-    /// The fact with contract id `id`.
-    pub fn from_id(id: &str) -> Option<Fact> {
-        FACTS
-            .iter()
-            .find(|info| info.id == id)
-            .map(|info| info.fact)
     }
 }
 
