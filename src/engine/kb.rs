@@ -25,6 +25,7 @@
 //! Anything defined but unused, or referenced but undefined, fails the load (and the
 //! `kb` test suite), so stale data cannot ship.
 
+pub mod answers;
 pub mod channel;
 pub mod error;
 pub mod escalation;
@@ -43,11 +44,12 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+pub use answers::Answers;
 pub use channel::Channel;
 pub use error::{IdKind, KbError};
 pub use escalation::Escalation;
 pub use guide::{ChannelFit, TopicGuide};
-pub use question::{Answers, ChoiceOption, Question, QuestionKind, YesNoLabels, NO, YES};
+pub use question::{ChoiceOption, Question, QuestionKind, YesNoLabels, NO, YES};
 pub use rule::{Assessment, Condition, DaysLeftRule, Rule, Urgency};
 
 use crate::engine::topic::Topic;

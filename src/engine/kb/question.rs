@@ -3,16 +3,11 @@
 //! Every answer travels as a string so the UI, the CLI and the JS API share one shape:
 //! `yes`/`no` for yes/no questions, an option id for choices, `YYYY-MM-DD` for dates.
 
-use std::collections::BTreeMap;
-
 use crate::engine::calendar::IsoDate;
 use serde::Deserialize;
 use serde_json::Value;
 
 use crate::engine::locale::Text;
-
-/// Answers given so far: question id → answer value. Skipped questions are absent.
-pub type Answers = BTreeMap<String, String>;
 
 /// The answer value for "yes".
 pub const YES: &str = "yes";

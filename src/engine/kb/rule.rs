@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::question::Answers;
+use super::answers::Answers;
 use crate::engine::locale::Text;
 
 /// How soon the cardholder should act. Ordered: a rule can only raise it.

@@ -1,0 +1,41 @@
+// Trunk post-build hook (Trunk.toml): minifies the widget's JavaScript in release builds.
+//
+// Trunk 0.21's own --minify cannot parse the JS that wasm-bindgen 0.2.130 writes, so terser
+// (npm, pure JavaScript) does it here. Property names are never renamed, so the wasm's imports
+// and the loader's public API keep their names. Debug builds stay readable.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The widget's scripts, relative to the build output. */
+const SCRIPTS = ['cardhelp.js', 'app/cardhelp.js'];
+
+if (process.env.TRUNK_PROFILE !== 'release') {
+  console.log('minify: debug build, scripts left as written');
+  process.exit(0);
+}
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('minify: run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+  process.exit(1);
+}
+
+let minify;
+try {
+  ({ minify } = await import('terser'));
+} catch {
+  console.error('minify: terser is missing; run scripts/setup.sh (it installs the npm packages)');
+  process.exit(1);
+}
+
+for (const name of SCRIPTS) {
+  const path = join(staging, name);
+  const source = readFileSync(path, 'utf8');
+  const result = await minify(source, {
+    module: true,
+    ecma: 2020,
+    compress: { passes: 2 },
+    format: { comments: false },
+  });
+  writeFileSync(path, result.code);
+  console.log(`minify: ${name} ${source.length} -> ${result.code.length} bytes`);
+}
