@@ -1,4 +1,4 @@
-// Trunk post-build hook (Trunk.toml): minifies the widget's JavaScript in release builds.
+// Trunk post-build hook (Trunk.toml): minifies the widget's JavaScript and CSS in release builds.
 //
 // Trunk 0.21's own --minify cannot parse the JS that wasm-bindgen 0.2.130 writes, so terser
 // (npm, pure JavaScript) does it here. Property names are never renamed, so the wasm's imports
@@ -6,8 +6,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The widget's scripts, relative to the build output. */
+/** The widget's scripts and stylesheet, relative to the build output. */
 const SCRIPTS = ['cardhelp.js', 'app/cardhelp.js'];
+const STYLES = ['cardhelp.css'];
+
+/**
+ * Drops comments and the whitespace around `{ } ; ,`. Enough for our own stylesheet, whose only
+ * strings (`content: "✓ "`, font names) hold neither comment markers nor those characters.
+ * Whitespace around `:` stays: in a selector (`.a :focus`) it is a descendant combinator.
+ */
+function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,]) ?/g, '$1')
+    .trim();
+}
 
 if (process.env.TRUNK_PROFILE !== 'release') {
   console.log('minify: debug build, scripts left as written');
@@ -38,4 +52,11 @@ for (const name of SCRIPTS) {
   });
   writeFileSync(path, result.code);
   console.log(`minify: ${name} ${source.length} -> ${result.code.length} bytes`);
+}
+for (const name of STYLES) {
+  const path = join(staging, name);
+  const source = readFileSync(path, 'utf8');
+  const css = minifyCss(source);
+  writeFileSync(path, css);
+  console.log(`minify: ${name} ${source.length} -> ${css.length} bytes`);
 }
