@@ -13,3 +13,10 @@ pub mod engine;
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// The widget's allocator. Talc instead of Rust's default wasm allocator (dlmalloc):
+/// a few KB less code to download, and the widget's many small, short-lived allocations
+/// (virtual DOM nodes, strings) are what it is built for.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
