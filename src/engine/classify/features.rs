@@ -120,18 +120,6 @@ impl Default for Fnv {
     }
 }
 
-/// Lets lexicon lookups hash with FNV: the keys are short words, where SipHash's
-/// protection against crafted collisions buys nothing and costs most of the lookup time.
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        u64::from(self.0)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        *self = self.bytes(bytes);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,9 +10,8 @@
 
 use super::features::Fnv;
 use super::text::{is_stop_word, stem, Word};
-use std::collections::HashMap;
+use std::borrow::Borrow;
 use std::fmt;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 /// The glossary as shipped: `english = spanish | spanish ...`, one entry per line.
@@ -52,11 +51,48 @@ impl fmt::Display for LexiconError {
     }
 }
 
-/// The lexicon's hash maps. Every table uses one of two map types, whatever it stores
-/// (values live in a `Vec` and the maps hold their index), so the download carries two
-/// copies of the hash map's code instead of five.
-type Map<K> = HashMap<K, usize, BuildHasherDefault<Fnv>>;
-type HashedPhrases = HashMap<u32, Vec<(Vec<String>, usize)>, BuildHasherDefault<Fnv>>;
+/// A lookup table kept as `(key, value)` pairs sorted by key. The lexicon is built once and
+/// then only read, and its tables hold a few hundred entries, so binary search is as quick
+/// as hashing here and costs the download far less code than a hash map.
+#[derive(Debug)]
+struct Sorted<K, V>(Vec<(K, V)>);
+
+impl<K, V> Default for Sorted<K, V> {
+    fn default() -> Self {
+        Sorted(Vec::new())
+    }
+}
+
+impl<K: Ord, V> Sorted<K, V> {
+    fn find<Q: Ord + ?Sized>(&self, key: &Q) -> Result<usize, usize>
+    where
+        K: Borrow<Q>,
+    {
+        self.0.binary_search_by(|(k, _)| k.borrow().cmp(key))
+    }
+
+    fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+    {
+        self.find(key).ok().map(|i| &self.0[i].1)
+    }
+
+    /// The value for `key`, inserted as `V::default()` if absent.
+    fn entry(&mut self, key: K) -> &mut V
+    where
+        V: Default,
+    {
+        let i = match self.find(&key) {
+            Ok(i) => i,
+            Err(i) => {
+                self.0.insert(i, (key, V::default()));
+                i
+            }
+        };
+        &mut self.0[i].1
+    }
+}
 
 /// Phrases keyed by their words, looked up by slices of the text's words without building
 /// a key: the table is indexed by the FNV hash of the words, and each longer candidate
@@ -64,19 +100,20 @@ type HashedPhrases = HashMap<u32, Vec<(Vec<String>, usize)>, BuildHasherDefault<
 #[derive(Debug)]
 struct PhraseTable<V> {
     /// Phrase hash → the phrases with that hash and the index of their value.
-    map: HashedPhrases,
+    map: Sorted<u32, Vec<(Vec<String>, usize)>>,
     values: Vec<V>,
-    /// The longest phrase starting with each word: most words start none, and the other
-    /// positions cost one lookup here instead of one per possible phrase length.
-    longest_from: Map<String>,
+    /// The longest phrase starting with each word, keyed by the word's hash (a collision
+    /// only costs a few lookups that find nothing): most words start no phrase, and the
+    /// other positions cost one lookup here instead of one per possible phrase length.
+    longest_from: Sorted<u32, usize>,
 }
 
 impl<V> Default for PhraseTable<V> {
     fn default() -> Self {
         PhraseTable {
-            map: HashMap::default(),
+            map: Sorted::default(),
             values: Vec::new(),
-            longest_from: HashMap::default(),
+            longest_from: Sorted::default(),
         }
     }
 }
@@ -95,9 +132,9 @@ fn phrase_hash<S: AsRef<str>>(words: &[S]) -> u32 {
 
 impl<V> PhraseTable<V> {
     fn insert(&mut self, key: Vec<String>, value: V) -> Option<V> {
-        let longest = self.longest_from.entry(key[0].clone()).or_default();
+        let longest = self.longest_from.entry(phrase_hash(&key[..1]));
         *longest = (*longest).max(key.len());
-        let bucket = self.map.entry(phrase_hash(&key)).or_default();
+        let bucket = self.map.entry(phrase_hash(&key));
         match bucket.iter().find(|(k, _)| *k == key) {
             Some(&(_, i)) => Some(std::mem::replace(&mut self.values[i], value)),
             None => {
@@ -122,7 +159,10 @@ impl<V> PhraseTable<V> {
     ) -> impl Iterator<Item = (usize, &'s V)> + 'w {
         let longest = words
             .first()
-            .and_then(|w| self.longest_from.get(w.as_ref()))
+            .and_then(|w| {
+                self.longest_from
+                    .get(&extend(Fnv::new(), w.as_ref()).finish())
+            })
             .map_or(0, |&n| n.min(words.len()));
         let mut hash = Fnv::new();
         let hashes: Vec<u32> = words[..longest]
@@ -142,11 +182,11 @@ impl<V> PhraseTable<V> {
 #[derive(Debug, Default)]
 struct PrefixTable {
     /// Prefix → index of its English words.
-    map: Map<String>,
+    map: Sorted<String, usize>,
     english: Vec<Vec<String>>,
     /// The first [`PrefixTable::HEAD`] bytes of every prefix, with the longest prefix
     /// that starts so: most words start none, so most words cost one lookup here.
-    heads: Map<String>,
+    heads: Sorted<String, usize>,
 }
 
 impl PrefixTable {
@@ -154,15 +194,12 @@ impl PrefixTable {
     const HEAD: usize = 3;
 
     fn insert(&mut self, prefix: String, value: Vec<String>) -> Option<Vec<String>> {
-        let longest = self
-            .heads
-            .entry(prefix[..Self::HEAD].to_string())
-            .or_default();
+        let longest = self.heads.entry(prefix[..Self::HEAD].to_string());
         *longest = (*longest).max(prefix.len());
-        match self.map.get(&prefix) {
+        match self.map.get(prefix.as_str()) {
             Some(&i) => Some(std::mem::replace(&mut self.english[i], value)),
             None => {
-                self.map.insert(prefix, self.english.len());
+                *self.map.entry(prefix) = self.english.len();
                 self.english.push(value);
                 None
             }
