@@ -400,7 +400,7 @@ async fn estimates_and_passed_deadlines_are_marked() {
     assert!(deadline.contains("Passed"), "{deadline}");
     assert!(deadline.contains("Estimate"), "{deadline}");
     assert!(deadline.contains("closing date"), "{deadline}");
-    assert!(w.find(".ch-dl.ch-passed").is_some());
+    assert!(w.find(".ch-dl[data-passed]").is_some());
     assert!(
         !w.all_text().contains("(.ics)"),
         "no calendar file without a date ahead"

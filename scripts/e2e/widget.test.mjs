@@ -22,6 +22,14 @@ const EVENTS = ['ready', 'topic', 'plan', 'letter', 'calendar', 'print', 'share'
 
 const env = serveAndLaunch();
 
+/** Whether the urgency box is drawn in the urgent color (label and stripe share it only then). */
+async function drawnUrgent(page) {
+  return widget(page).locator('.ch-urgency-label').evaluate((label) => {
+    const box = label.closest('.ch-urgency');
+    return getComputedStyle(label).color === getComputedStyle(box).borderLeftColor;
+  });
+}
+
 /** The demo page with the widget ready, the host config set and host events recorded. */
 async function open(url = env.server.url, { config = CONFIG } = {}) {
   const page = await openPage(env.browser, PHONE, url, { now: NOW, clipboard: true });
@@ -82,7 +90,7 @@ function basicDate(long) {
 
 /** The deadlines still ahead on screen: their dates and what each means. */
 async function deadlinesAhead(page) {
-  const items = widget(page).locator('.ch-dl:not(.ch-passed)');
+  const items = widget(page).locator('.ch-dl:not([data-passed])');
   const out = [];
   for (const item of await items.all()) {
     const when = await item.locator('.ch-dl-when').textContent();
@@ -197,6 +205,7 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   await onStep(page, 'Your plan');
   await check(page, 'the plan', '4-plan');
   assert.equal(await widget(page).locator('.ch-urgency-label').textContent(), 'Act today');
+  assert.equal(await drawnUrgent(page), true);
   assert.equal(await widget(page).locator('.ch-now a').getAttribute('href'), 'tel:8005550199');
   const deadline = widget(page).locator('.ch-dl').first();
   assert.match(await deadline.innerText(), /April 11, 2026 · 40 days left/);
@@ -297,6 +306,7 @@ test('a late fee, tapped: the plan, the billing-error notice, the calendar and t
   await check(page, 'the plan in the dark color scheme');
   await page.emulateMedia({ colorScheme: 'light' });
   assert.equal(await widget(page).locator('.ch-urgency-label').textContent(), 'Act soon');
+  assert.equal(await drawnUrgent(page), false);
   assert.match(await widget(page).locator('.ch-now').innerText(), /\(800\) 555-0100/);
   assert.match(await widget(page).locator('.ch-dl').first().innerText(), /April 13, 2026 · 42 days left/);
   assert.match(await widget(page).locator('.ch-letter-text').textContent(), /Northwind Bank\nBilling Inquiries/);

@@ -8,12 +8,18 @@ use crate::engine::plan::{Contact, Plan};
 use crate::engine::template::fill;
 use crate::ui::text::{words, Words};
 
-/// A link to a contact: phone and mail links open in place, web links in a new tab.
-fn link(href: &str, class: &'static str, body: Html) -> Html {
+/// A link to a contact: phone and mail links open in place, web links in a new tab. `big`
+/// makes it the primary button. (Each branch spells its class out: a class computed at run
+/// time goes through Yew's class-list parser, code the widget otherwise never needs.)
+fn link(href: &str, big: bool, body: Html) -> Html {
     let web = href.starts_with("http");
-    html! {
-        <a {class} href={href.to_owned()} target={web.then_some("_blank")}
-            rel={web.then_some("noopener noreferrer")}>{ body }</a>
+    let href = href.to_owned();
+    let target = web.then_some("_blank");
+    let rel = web.then_some("noopener noreferrer");
+    if big {
+        html! { <a class="ch-btn ch-btn-primary ch-btn-big" {href} {target} {rel}>{ body }</a> }
+    } else {
+        html! { <a class="ch-link" {href} {target} {rel}>{ body }</a> }
     }
 }
 
@@ -28,7 +34,7 @@ fn hours(text: &Words, contact: &Contact) -> Html {
 fn reach(contact: &Contact) -> Html {
     match &contact.reach {
         Some(r) => match &r.href {
-            Some(href) => link(href, "ch-link", html! { { &r.value } }),
+            Some(href) => link(href, false, html! { { &r.value } }),
             None => html! { <span class="ch-address">{ &r.value }</span> },
         },
         None => html! { { &contact.fallback } },
@@ -55,7 +61,7 @@ pub fn contacts(plan: &Plan) -> Html {
                 .then(|| html! { <span>{ &r.value }</span> });
             link(
                 href,
-                "ch-btn ch-btn-primary ch-btn-big",
+                true,
                 html! {
                     <><strong>{ &best.name }</strong>{ phone }</>
                 },

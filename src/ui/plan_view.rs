@@ -27,10 +27,11 @@ pub fn plan_view(props: &PlanProps) -> Html {
     let plan = &props.plan;
     let text = words(plan.locale);
     let advice = plan.advice.as_ref().map(|a| {
+        // A data attribute, not a modifier class: see `contacts::link`.
         let level = match a.urgency {
-            Urgency::Urgent => "ch-urgency ch-urgent",
-            Urgency::Soon => "ch-urgency ch-soon",
-            Urgency::Routine => "ch-urgency",
+            Urgency::Urgent => "urgent",
+            Urgency::Soon => "soon",
+            Urgency::Routine => "routine",
         };
         let escalation = a.escalation.iter().map(|e| {
             html! { <li><strong>{ &e.title }</strong><p>{ &e.text }</p></li> }
@@ -40,7 +41,7 @@ pub fn plan_view(props: &PlanProps) -> Html {
         (
             html! {
                 <>
-                    <div class={level}>
+                    <div class="ch-urgency" data-urgency={level}>
                         <p class="ch-urgency-label">{ text.urgency(a.urgency) }</p>
                         { list(&a.urgency_reasons) }
                     </div>

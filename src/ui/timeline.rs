@@ -33,13 +33,10 @@ fn deadline(text: &Words, plan: &Plan, d: &Deadline) -> Html {
         );
         html! { <p class="ch-mail"><strong>{ when }</strong>{ " " }{ &m.note }</p> }
     });
-    let class = if d.days_left < 0 {
-        "ch-dl ch-passed"
-    } else {
-        "ch-dl"
-    };
+    // A data attribute, not a modifier class: see `contacts::link`.
+    let passed = (d.days_left < 0).then_some("");
     html! {
-        <li {class}>
+        <li class="ch-dl" data-passed={passed}>
             <h4 class="ch-dl-when">{ d.date.long(plan.locale) }{ " · " }
                 <span class="ch-days">{ text.days(d.days_left) }</span></h4>
             <p>{ &d.summary }</p>
