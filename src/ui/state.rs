@@ -131,8 +131,6 @@ impl State {
         let Some(topic) = self.topic else {
             return Answers::new();
         };
-        // `retain` on a copy, not `collect`: collecting into a map sorts, and std's sort
-        // would be the only one in the wasm.
         let mut answers = self.answers.clone();
         answers.retain(|q, _| State::asks(topic, q));
         answers

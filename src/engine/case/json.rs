@@ -169,8 +169,6 @@ fn calendar(v: &Value) -> Result<CalendarOverrides, CaseError> {
 }
 
 fn answers(v: &Value) -> Result<Answers, CaseError> {
-    // Inserted one by one: collecting into a map sorts, and would bring a sort into the
-    // wasm for entries that arrive sorted anyway.
     let mut answers = Answers::new();
     for (question, answer) in object("answers", v)? {
         let answer = string(answer, "a string")

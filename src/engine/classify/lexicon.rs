@@ -157,13 +157,13 @@ impl<V> PhraseTable<V> {
         &'s self,
         words: &'w [S],
     ) -> impl Iterator<Item = (usize, &'s V)> + 'w {
-        let longest = words
-            .first()
-            .and_then(|w| {
-                self.longest_from
-                    .get(&extend(Fnv::new(), w.as_ref()).finish())
-            })
-            .map_or(0, |&n| n.min(words.len()));
+        let longest = match words.first() {
+            Some(_) => self
+                .longest_from
+                .get(&phrase_hash(&words[..1]))
+                .map_or(0, |&n| n.min(words.len())),
+            None => 0,
+        };
         let mut hash = Fnv::new();
         let hashes: Vec<u32> = words[..longest]
             .iter()

@@ -52,7 +52,7 @@ impl Answers {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
-        self.0.iter().map(|(q, a)| (q, a))
+        self.into_iter()
     }
 }
 
@@ -141,6 +141,15 @@ mod tests {
         assert_eq!(a.remove("due").as_deref(), Some("2026-02-01"));
         assert_eq!(a.remove("due"), None);
         assert!(a.is_empty());
+    }
+
+    #[test]
+    fn read_from_a_json_object_like_a_map() {
+        let a: Answers = serde_json::from_str(r#"{"b":"1","a":"2","a":"3"}"#).unwrap();
+        assert_eq!(a, answers(&[("a", "3"), ("b", "1")]));
+        let err = serde_json::from_str::<Answers>(r#"{"a":1}"#).unwrap_err();
+        assert!(err.to_string().contains("expected a string"), "{err}");
+        assert!(serde_json::from_str::<Answers>(r#"["a"]"#).is_err());
     }
 
     #[test]
