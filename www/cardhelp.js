@@ -45,6 +45,18 @@ class CardHelpElement extends HTMLElement {
   #config;
   #container;
 
+  constructor() {
+    super();
+    // A host script may set `config` before this loader has defined the element (it loads
+    // async): that made a plain property on the element, which would hide the setter below.
+    // Take its value over and remove it.
+    if (Object.hasOwn(this, 'config')) {
+      const value = this.config;
+      delete this.config;
+      this.#config = value;
+    }
+  }
+
   /** The host config as a JS object; takes precedence over the attribute and script child. */
   get config() {
     return this.#config;

@@ -165,6 +165,27 @@ test('works from another origin (a CDN) with one script tag', async () => {
   }
 });
 
+test('a config property set before the loader defined the element is still used', async () => {
+  const early = await serve(undefined, '/w/', {
+    pages: {
+      '/early.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+        <link rel="icon" href="data:,"></head><body><main><h1>Help</h1><card-help id="w"></card-help>
+        <script>document.getElementById('w').config = { topics: ['identity_theft'] };</script>
+        <script type="module" src="/w/cardhelp.js"></script></main></body></html>`,
+    },
+  });
+  try {
+    const page = await openPage(env.browser, phone, `${early.url.replace(/w\/$/, '')}early.html`);
+    await widgetReady(page);
+    assert.equal(await page.locator('card-help .ch-tile').count(), 1);
+    assert.equal(await page.evaluate(() => Object.hasOwn(document.getElementById('w'), 'config')), false);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  } finally {
+    await early.close();
+  }
+});
+
 test('removing the element destroys its widget; adding it back mounts a fresh one', async () => {
   const page = await example('plain.html');
   await page.locator('card-help button[lang=es]').click();
