@@ -139,3 +139,23 @@ fn a_chosen_topic_wins_over_the_text() {
     assert_eq!(p["topic"], "rewards_promotions");
     assert!(p.get("classification").is_none());
 }
+
+/// The days-left reasons speak of "your deadline", whatever it is: here the only deadline is
+/// paying on time, which a written notice has nothing to do with.
+#[test]
+fn a_passed_payment_deadline_is_not_called_a_written_notice() {
+    let plan = plan_json(
+        r#"{"today":"2026-11-24","topic":"payment_issue",
+            "answers":{"payment_method":"mail","due_date":"2026-11-20"}}"#,
+    );
+    let ids: Vec<&str> = plan["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["payment_on_time"]);
+    let reasons = plan["urgency_reasons"].to_string();
+    assert!(reasons.contains("Your deadline in this plan has passed"), "{reasons}");
+    assert!(!reasons.contains("written"), "{reasons}");
+}
