@@ -314,14 +314,14 @@ fn a_payment_due_on_a_business_day_never_moves() {
 fn a_statement_mailed_2026_02_02_protects_payments_through_2026_02_23() {
     let facts = json!({ "statement_mailed": "2026-02-02" });
     assert_eq!(date_of(facts, "statement_grace_21"), "2026-02-23");
-    let estimate = deadline(
+    // Only the mailing date starts it: a closing date is no stand-in here (it would call the
+    // sent date missing when the cardholder gave it), and the sent date alone doesn't either.
+    for facts in [
         json!({ "statement_closing": "2026-01-28" }),
-        "statement_grace_21",
-    );
-    assert_eq!(
-        (estimate.date.to_string(), estimate.estimate),
-        ("2026-02-18".to_string(), true)
-    );
+        json!({ "statement_sent": "2026-02-02", "statement_closing": "2026-01-28" }),
+    ] {
+        assert!(find(facts, "statement_grace_21").is_none());
+    }
 }
 
 // --- Changes in terms, adverse action (Reg Z 1026.9, Reg B 1002.9) ---

@@ -156,6 +156,9 @@ fn a_passed_payment_deadline_is_not_called_a_written_notice() {
         .collect();
     assert_eq!(ids, ["payment_on_time"]);
     let reasons = plan["urgency_reasons"].to_string();
-    assert!(reasons.contains("Your deadline in this plan has passed"), "{reasons}");
+    assert!(
+        reasons.contains("Your deadline in this plan has passed"),
+        "{reasons}"
+    );
     assert!(!reasons.contains("written"), "{reasons}");
 }

@@ -317,7 +317,6 @@ pub const RULES: &[Rule] = &[
         id: "statement_grace_21",
         party: Party::Issuer,
         start: Fact::StatementMailed,
-        fallback: Some(FROM_CLOSING_DATE),
         length: 21,
         anchor: Anchor::Sent,
         kind: Kind::Ends,
