@@ -560,10 +560,15 @@ async fn a_share_link_opens_the_same_plan_and_a_bad_one_is_reported() {
         walk_to_plan(&w).await;
         w.tap("Get a link to this plan").await;
         assert_eq!(w.last("cardhelp:share"), r#"{"type":"share"}"#);
-        w.get("#ch-link")
+        let link = w
+            .get("#ch-link")
             .dyn_into::<HtmlInputElement>()
             .unwrap()
-            .value()
+            .value();
+        // A link carries its language: switching drops it, to be made again.
+        w.tap("Español").await;
+        assert!(w.find("#ch-link").is_none(), "the English link went stale");
+        link
     };
     let hash = &link[link.find('#').unwrap()..];
     assert!(

@@ -166,7 +166,11 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
-            Action::Locale(locale) if locale != s.locale => s.locale = locale,
+            Action::Locale(locale) if locale != s.locale => {
+                s.locale = locale;
+                // A link made before carries the old language.
+                s.link = None;
+            }
             Action::Story(story) => s.story = story,
             Action::Choose(topic) => {
                 s.note = None;
