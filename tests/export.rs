@@ -72,6 +72,20 @@ fn the_cardholders_own_deadlines_remind_early_and_on_the_mail_by_day() {
 }
 
 #[test]
+fn reminders_already_in_the_past_are_left_out() {
+    // The notice is due April 11: on April 6 the week-before reminder (and the April 3
+    // mail-by one) have passed; on the day itself only the morning-of alarm every event has.
+    for (today, expected) in [("2026-04-06", vec![1]), ("2026-04-11", vec![])] {
+        let p = plan(&format!(
+            r#"{{"today":"{today}","topic":"unauthorized_charge","answers":{{"statement_sent":"2026-02-10"}}}}"#
+        ));
+        let notice = &calendar_events(&p)[0];
+        assert_eq!(notice.date, date!(2026 - 04 - 11));
+        assert_eq!(notice.alarms, expected, "{today}");
+    }
+}
+
+#[test]
 fn other_parties_deadlines_only_remind_on_the_day() {
     let p = plan(
         r#"{"today":"2026-03-02","topic":"billing_dispute","facts":{"notice_received":"2026-02-20"}}"#,

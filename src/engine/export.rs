@@ -42,7 +42,12 @@ pub fn calendar(plan: &Plan, now: UtcDateTime) -> Option<String> {
 fn event(d: &Deadline, locale: Locale) -> IcsEvent {
     let mut alarms = Vec::new();
     if d.party == Party::Cardholder {
-        alarms.extend(OWN_REMINDERS);
+        // Only reminders still ahead: a calendar would fire the others the moment it is
+        // imported, for a date the cardholder already knows is close.
+        let ahead = OWN_REMINDERS
+            .into_iter()
+            .filter(|&n| i64::from(n) <= d.days_left);
+        alarms.extend(ahead);
     }
     let mut description = vec![d.summary.as_str(), &d.starts, &d.counting];
     description.extend(d.estimate_reason.as_deref());
