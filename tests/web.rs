@@ -552,6 +552,27 @@ async fn nothing_is_stored_until_the_cardholder_saves_and_forget_removes_it() {
 }
 
 #[wasm_bindgen_test]
+async fn starting_over_removes_the_saved_copy_of_the_case() {
+    storage().clear().unwrap();
+    let w = mount("{}").await;
+    walk_to_plan(&w).await;
+    w.tap("Save on this device").await;
+    assert!(storage().get_item("cardhelp").unwrap().is_some());
+    w.tap("Start over").await;
+    assert_eq!(storage().length().unwrap(), 0);
+    assert_eq!(
+        w.last("cardhelp:storage"),
+        r#"{"type":"storage","saved":false}"#
+    );
+    walk_to_plan(&w).await;
+    assert_eq!(
+        storage().length().unwrap(),
+        0,
+        "nothing stored until saved again"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_share_link_opens_the_same_plan_and_a_bad_one_is_reported() {
     storage().clear().unwrap();
     let history = web_sys::window().unwrap().history().unwrap();

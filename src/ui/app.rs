@@ -241,13 +241,20 @@ pub fn app(props: &AppProps) -> Html {
         step => {
             let back = dispatch.clone();
             let over = dispatch.clone();
+            let (saved, on_event) = (state.saved, on_event.clone());
             html! {
                 <div class="ch-nav ch-noprint">
                     <button type="button" class="ch-btn ch-btn-quiet"
                         onclick={move |_| back.dispatch(Action::Back)}>{ text.back }</button>
                     if step == Step::Plan {
                         <button type="button" class="ch-btn ch-btn-quiet"
-                            onclick={move |_| over.dispatch(Action::StartOver)}>{ text.start_over }</button>
+                            onclick={move |_| {
+                                if saved {
+                                    browser::forget();
+                                    on_event.emit(HostEvent::Storage { saved: false });
+                                }
+                                over.dispatch(Action::StartOver);
+                            }}>{ text.start_over }</button>
                     }
                 </div>
             }

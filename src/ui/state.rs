@@ -211,10 +211,11 @@ impl Reducible for State {
                     _ => Step::Start,
                 };
             }
+            // The case is discarded, with any copy of it on the device (the caller removes
+            // that): nothing is stored again until the cardholder saves the next one.
             Action::StartOver => {
                 s = State {
                     locale: s.locale,
-                    saved: s.saved,
                     ..State::default()
                 }
             }
