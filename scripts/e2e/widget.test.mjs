@@ -224,7 +224,17 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   assert.equal(await last4.getAttribute('aria-invalid'), 'true');
   assert.equal(await widget(page).locator('#ch-f-last4-err').textContent(), 'Enter only the last 4 digits of your card number.');
   await last4.fill('4321');
-  await widget(page).getByLabel('Date of the charge').fill('2026-02-03');
+  // A date retyped as one that doesn't exist is flagged on the field, and the letter keeps
+  // the last real date instead of going blank.
+  const chargeDate = widget(page).getByLabel('Date of the charge');
+  await chargeDate.fill('2026-02-03');
+  await chargeDate.focus();
+  await page.keyboard.type('02302026');
+  assert.equal(await chargeDate.getAttribute('aria-invalid'), 'true');
+  assert.equal(await widget(page).locator('#ch-f-charge_date-err').textContent(), 'Enter a real date between 1990 and 2100.');
+  assert.match(await letter.textContent(), /February 3, 2026/);
+  await chargeDate.fill('2026-02-03');
+  assert.equal(await widget(page).locator('#ch-f-charge_date-err').count(), 0);
   await widget(page).getByLabel('Amount (US$)').fill('249.99');
   await widget(page).getByLabel('Merchant or description').fill('ACME ONLINE');
   const body = await letter.textContent();
