@@ -165,10 +165,43 @@ fn what_the_cardholder_typed_wins_even_when_emptied() {
         &host(),
     );
     assert_eq!(f.statement_date.as_deref(), Some("2026-02-11"));
+    assert_eq!(
+        f.receive_by.as_deref(),
+        Some("2026-04-12"),
+        "the 60 days count from the statement date typed"
+    );
     assert_eq!(f.issuer_name.as_deref(), Some(""));
     assert_eq!(f.reason, Some(BillingErrorReason::DuplicateCharge));
     let letter = render(LetterKind::BillingErrorNotice, &f, Locale::En);
     assert!(letter.missing.contains(&"issuer_name"));
+}
+
+#[test]
+fn a_typed_statement_date_that_is_not_a_date_leaves_the_receive_by_date_to_fill_in() {
+    let mut typed = LetterFields::default();
+    set_letter_field(&mut typed, "statement_date", "last month".into());
+    let f = letter_fields(
+        &unauthorized(),
+        LetterKind::BillingErrorNotice,
+        &typed,
+        &host(),
+    );
+    assert_eq!(f.receive_by, None);
+    let letter = render(LetterKind::BillingErrorNotice, &f, Locale::En);
+    assert!(
+        letter.missing.contains(&"receive_by"),
+        "{:?}",
+        letter.missing
+    );
+    // Cleared, the plan's own date still stands.
+    set_letter_field(&mut typed, "statement_date", String::new());
+    let f = letter_fields(
+        &unauthorized(),
+        LetterKind::BillingErrorNotice,
+        &typed,
+        &host(),
+    );
+    assert_eq!(f.receive_by.as_deref(), Some("2026-04-11"));
 }
 
 #[test]

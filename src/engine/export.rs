@@ -4,6 +4,7 @@
 
 use time::UtcDateTime;
 
+use crate::engine::calendar::{add_days, IsoDate};
 use crate::engine::case::Fact;
 use crate::engine::config::HostConfig;
 use crate::engine::ics::{self, IcsEvent};
@@ -12,7 +13,7 @@ use crate::engine::letter::{
 };
 use crate::engine::locale::Locale;
 use crate::engine::plan::{Deadline, Plan};
-use crate::engine::rules::Party;
+use crate::engine::rules::{Party, Unit};
 use crate::engine::topic::Topic;
 
 /// The calendar file's `PRODID`.
@@ -113,12 +114,28 @@ pub fn letter_fields(
         LetterKind::CreditBalanceRefundRequest => (None, &mut f.notice_date),
     };
     if let Some(d) = due {
-        if started.is_none() {
-            *started = Some(d.start_date.to_string());
-        }
-        f.receive_by = f.receive_by.or_else(|| Some(d.date.to_string()));
+        let start = started.get_or_insert_with(|| d.start_date.to_string());
+        f.receive_by = f.receive_by.or_else(|| receive_by(d, start));
     }
     f.with_host(host)
+}
+
+/// The receive-by date for a letter whose start date (the statement's or notice's) is
+/// `start`: the plan's date when the cardholder kept its start (or cleared it); counted
+/// again from a date they typed instead, so the mailing advice never contradicts the
+/// letter. `None` (the letter then says to fill it in) for text that isn't a date, or a
+/// count that could have moved to a business day.
+fn receive_by(d: &Deadline, start: &str) -> Option<String> {
+    let Ok(typed) = IsoDate::parse(start) else {
+        return start.trim().is_empty().then(|| d.date.to_string());
+    };
+    if typed == d.start_date {
+        return Some(d.date.to_string());
+    }
+    if d.unit != Unit::CalendarDays || d.rolled_from.is_some() {
+        return None;
+    }
+    add_days(typed.0, d.length).map(|date| IsoDate(date).to_string())
 }
 
 /// Sets one letter field from a form control, by its slot id (`name`, `reason`…). A
