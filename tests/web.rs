@@ -497,6 +497,19 @@ async fn the_widget_follows_the_hosts_language_and_topic_later() {
 }
 
 #[wasm_bindgen_test]
+async fn a_bad_config_set_later_is_reported_to_the_host() {
+    let mut w = mount("{}").await;
+    assert!(!w.event_names().contains(&"cardhelp:error".to_string()));
+    w.widget
+        .update(js_sys::JSON::parse(r#"{"config":{"phones":42}}"#).unwrap());
+    settle().await;
+    assert_eq!(
+        w.last("cardhelp:error"),
+        r#"{"type":"error","code":"config"}"#
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_preselected_topic_skips_the_start() {
     let w = mount(r#"{"topic":"account_service"}"#).await;
     assert_eq!(w.text(".ch-step-h"), "What do you need?");

@@ -174,6 +174,20 @@ pub fn app(props: &AppProps) -> Html {
         );
     }
     {
+        // A config the host sets later is reported like one given at the start (the first
+        // render's report is the effect above).
+        let on_event = on_event.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(props.config_issues.clone(), move |issues| {
+            let first = std::mem::replace(&mut *first.borrow_mut(), false);
+            if !first && !issues.is_empty() {
+                on_event.emit(HostEvent::Error {
+                    code: "config".into(),
+                });
+            }
+        });
+    }
+    {
         // Once the cardholder chose to save, later changes (checked items, answers) are
         // kept too. Nothing is written before that choice.
         let saved = state.saved.then(|| state.shared());
