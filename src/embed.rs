@@ -74,6 +74,13 @@ impl Widget {
     /// Applies new options (a changed attribute or property) without losing answers.
     pub fn update(&mut self, options: JsValue) {
         let props = props(options, self.on_event.clone());
+        // Reported like the problems of the first options (which the app reports once it
+        // is ready), each time the host applies options with problems.
+        if !props.config_issues.is_empty() {
+            self.on_event.emit(HostEvent::Error {
+                code: "config".into(),
+            });
+        }
         if let Some(handle) = self.handle.as_mut() {
             handle.update(props);
         }
@@ -138,21 +145,30 @@ fn props(options: JsValue, on_event: Callback<HostEvent>) -> AppProps {
         }
         topic
     });
+    let locale = given(&options.locale).and_then(|tag| {
+        let locale = Locale::from_tag(tag);
+        if locale.is_none() {
+            config_issues.push(ConfigIssue::new(
+                "locale",
+                format!("unknown language '{tag}', expected en or es"),
+            ));
+        }
+        locale
+    });
+    let today = given(&options.today).and_then(|s| {
+        let today = IsoDate::parse(s);
+        if let Err(problem) = &today {
+            config_issues.push(ConfigIssue::new("today", problem.clone()));
+        }
+        today.ok()
+    });
     for issue in &config_issues {
         web_sys::console::error_1(
             &format!("cardhelp config: {}: {}", issue.field, issue.message).into(),
         );
     }
-    let locale = options
-        .locale
-        .as_deref()
-        .and_then(Locale::from_tag)
-        .unwrap_or(config.default_locale);
-    let today = options
-        .today
-        .as_deref()
-        .and_then(|s| IsoDate::parse(s).ok())
-        .unwrap_or_else(device_today);
+    let locale = locale.unwrap_or(config.default_locale);
+    let today = today.unwrap_or_else(device_today);
     AppProps {
         locale,
         config: Rc::new(config),
@@ -161,6 +177,11 @@ fn props(options: JsValue, on_event: Callback<HostEvent>) -> AppProps {
         today,
         on_event,
     }
+}
+
+/// An option's text, unless blank: a blank attribute is an unset one.
+fn given(option: &Option<String>) -> Option<&str> {
+    option.as_deref().filter(|s| !s.trim().is_empty())
 }
 
 /// JSON text read by the browser's `JSON.parse`, as the engine's JSON data.

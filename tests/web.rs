@@ -510,6 +510,24 @@ async fn a_bad_config_set_later_is_reported_to_the_host() {
 }
 
 #[wasm_bindgen_test]
+async fn a_bad_language_or_date_attribute_is_reported_not_ignored() {
+    let w = mount(r#"{"locale":"fr","today":"2026-02-30"}"#).await;
+    let panel = w.text(".ch-config-issues");
+    assert!(panel.contains("locale: unknown language 'fr'"), "{panel}");
+    assert!(panel.contains("today: "), "{panel}");
+    assert_eq!(
+        w.text("#ch-title"),
+        "Get help with your card",
+        "the default language is used"
+    );
+    let blank = mount(r#"{"locale":" ","today":""}"#).await;
+    assert!(
+        blank.find(".ch-config-issues").is_none(),
+        "blank means unset"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_preselected_topic_skips_the_start() {
     let w = mount(r#"{"topic":"account_service"}"#).await;
     assert_eq!(w.text(".ch-step-h"), "What do you need?");
@@ -628,6 +646,10 @@ async fn a_share_link_opens_the_same_plan_and_a_bad_one_is_reported() {
         assert_eq!(
             w.text(".ch-status"),
             "This link couldn't be opened. Start here instead."
+        );
+        assert!(
+            w.find(".ch-status[data-shown]").is_some(),
+            "sighted cardholders see it too"
         );
         assert_eq!(
             w.last("cardhelp:error"),

@@ -174,20 +174,6 @@ pub fn app(props: &AppProps) -> Html {
         );
     }
     {
-        // A config the host sets later is reported like one given at the start (the first
-        // render's report is the effect above).
-        let on_event = on_event.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(props.config_issues.clone(), move |issues| {
-            let first = std::mem::replace(&mut *first.borrow_mut(), false);
-            if !first && !issues.is_empty() {
-                on_event.emit(HostEvent::Error {
-                    code: "config".into(),
-                });
-            }
-        });
-    }
-    {
         // Once the cardholder chose to save, later changes (checked items, answers) are
         // kept too. Nothing is written before that choice.
         let saved = state.saved.then(|| state.shared());
@@ -284,7 +270,10 @@ pub fn app(props: &AppProps) -> Html {
             { config_panel(&props.config_issues, locale) }
             { body }
             { nav }
-            <p class="ch-sr ch-status" role="status">{ state.note.map_or("", |n| text.notes[n as usize]) }</p>
+            // Everyone hears a note; sighted cardholders also see the ones `Note::shown` picks.
+            <p class="ch-status ch-noprint" role="status"
+                data-shown={state.note.is_some_and(Note::shown).then_some("")}>
+                { state.note.map_or("", |n| text.notes[n as usize]) }</p>
         </section>
     }
 }

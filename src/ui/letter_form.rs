@@ -65,9 +65,6 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
     else {
         return html! {};
     };
-    // Date fields holding a typed date that doesn't exist (February 30): the browser reads
-    // those as empty, so the letter keeps the last real date and the field says what is wrong.
-    let unreal = use_state_eq(Vec::<&'static str>::new);
     let fields = letter_fields(plan, kind, &props.typed, &props.config);
     let letter = render(kind, &fields, locale);
     let mut asked = render(kind, &LetterFields::default(), locale).missing;
@@ -92,25 +89,24 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
         let dispatch = props.dispatch.clone();
         let changed = move |value: String| dispatch.dispatch(Action::Letter(id, value));
         let oninput = {
-            let (changed, unreal) = (changed.clone(), unreal.clone());
+            let changed = changed.clone();
             Callback::from(move |e: InputEvent| {
                 let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                // A typed date that doesn't exist (February 30) reads as empty: the letter
+                // keeps the last real date, and the field itself says what is wrong.
                 let nonsense = input.validity().bad_input();
-                let mut ids = (*unreal).clone();
-                ids.retain(|&f| f != id);
+                input.set_custom_validity(if nonsense { text.bad_date } else { "" });
                 if nonsense {
-                    ids.push(id);
+                    let _ = input.set_attribute("aria-invalid", "true");
+                    input.report_validity();
                 } else {
+                    let _ = input.remove_attribute("aria-invalid");
                     changed(input.value());
                 }
-                unreal.set(ids);
             })
         };
-        let problem = problem
-            .map(|p| p.message.clone())
-            .or_else(|| unreal.contains(&id).then(|| text.bad_date.to_owned()));
-        let described = problem.as_ref().map(|_| error_id.clone());
-        let invalid = problem.as_ref().map(|_| "true");
+        let described = problem.map(|_| error_id.clone());
+        let invalid = problem.map(|_| "true");
         let control = if let Some(options) = choices(id, locale) {
             let onchange = Callback::from(move |e: Event| {
                 let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
@@ -155,8 +151,8 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
             <div class="ch-field">
                 <label class="ch-label" for={input_id}>{ field_label(locale, id) }</label>
                 { control }
-                if let Some(message) = problem {
-                    <p id={error_id} class="ch-error">{ message }</p>
+                if let Some(p) = problem {
+                    <p id={error_id} class="ch-error">{ &p.message }</p>
                 }
             </div>
         }

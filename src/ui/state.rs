@@ -45,6 +45,18 @@ pub enum Note {
     Failed,
 }
 
+impl Note {
+    /// Whether sighted cardholders see the note too (everyone hears it through the status
+    /// region): failures, and what happened to the whole case, which nothing else on the
+    /// screen shows. The other notes confirm something already visible.
+    pub fn shown(self) -> bool {
+        matches!(
+            self,
+            Note::CopyFailed | Note::SaveFailed | Note::Forgotten | Note::BadLink | Note::Failed
+        )
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct State {
     pub locale: Locale,
