@@ -14,10 +14,12 @@ use std::borrow::Borrow;
 use std::fmt;
 use std::ops::Range;
 
-/// The glossary as shipped: `english = spanish | spanish ...`, one entry per line.
-pub const GLOSSARY: &str = include_str!("glossary.txt");
-/// The concept cues as shipped: `concept = phrase | phrase ...`, one entry per line.
-pub const CONCEPTS: &str = include_str!("concepts.txt");
+/// The glossary as shipped: `english = spanish | spanish ...`, one entry per line
+/// (`glossary.txt`, compacted by the build script).
+pub const GLOSSARY: &str = include_str!(concat!(env!("OUT_DIR"), "/glossary.txt"));
+/// The concept cues as shipped: `concept = phrase | phrase ...`, one entry per line
+/// (`concepts.txt`, compacted by the build script).
+pub const CONCEPTS: &str = include_str!(concat!(env!("OUT_DIR"), "/concepts.txt"));
 
 /// A word after glossary translation, remembering which input words it stands for.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -11,6 +11,9 @@
 //! Keys are checked as the JSON loader checks them (unknown or missing keys fail). On a
 //! failure the wasm build stops here; a native build writes an empty file and a warning,
 //! so that `cargo test` can still run and name the problem precisely.
+//!
+//! The classifier's glossary and concept cues ship from here too, compacted (see
+//! [`compact_lexicon`]).
 
 use std::env;
 use std::fs;
@@ -42,6 +45,36 @@ fn main() {
         }
     };
     fs::write(out, bytes).unwrap();
+
+    for file in ["glossary.txt", "concepts.txt"] {
+        let source = format!("src/engine/classify/{file}");
+        println!("cargo:rerun-if-changed={source}");
+        let text = fs::read_to_string(&source).unwrap();
+        let out = Path::new(&env::var("OUT_DIR").unwrap()).join(file);
+        fs::write(out, compact_lexicon(&text)).unwrap();
+    }
+}
+
+/// A lexicon file as the widget ships it: comment lines emptied (not removed, so a line
+/// number in a parse error still points into the source file) and the spaces around `=`
+/// and `|` dropped. The parser trims every part, so it reads both forms alike; the
+/// download is about half a KB smaller.
+fn compact_lexicon(text: &str) -> String {
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let line = line.trim();
+            if line.starts_with('#') {
+                return String::new();
+            }
+            let parts: Vec<String> = line
+                .split('|')
+                .map(|part| part.split('=').map(str::trim).collect::<Vec<_>>().join("="))
+                .collect();
+            parts.join("|")
+        })
+        .collect();
+    lines.join("\n")
 }
 
 type Res = Result<(), String>;
