@@ -138,10 +138,8 @@ fn props(options: JsValue, on_event: Callback<HostEvent>) -> AppProps {
     let topic = options.topic.as_deref().and_then(|id| {
         let topic = Topic::from_id(id);
         if topic.is_none() {
-            config_issues.push(ConfigIssue::new(
-                "topic",
-                format!("unknown topic id '{id}'"),
-            ));
+            let problem = format!("unknown topic id '{id}'");
+            config_issues.push(ConfigIssue::new("topic", problem));
         }
         topic
     });

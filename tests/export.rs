@@ -152,18 +152,23 @@ fn the_billing_error_notice_is_prefilled_from_the_plan_and_the_host() {
     );
 }
 
+/// The billing-error notice's fields for the unauthorized-charge plan, under `typed`.
+fn notice_fields(typed: &LetterFields) -> LetterFields {
+    letter_fields(
+        &unauthorized(),
+        LetterKind::BillingErrorNotice,
+        typed,
+        &host(),
+    )
+}
+
 #[test]
 fn what_the_cardholder_typed_wins_even_when_emptied() {
     let mut typed = LetterFields::default();
     set_letter_field(&mut typed, "statement_date", "2026-02-11".into());
     set_letter_field(&mut typed, "issuer_name", String::new());
     set_letter_field(&mut typed, "reason", "duplicate_charge".into());
-    let f = letter_fields(
-        &unauthorized(),
-        LetterKind::BillingErrorNotice,
-        &typed,
-        &host(),
-    );
+    let f = notice_fields(&typed);
     assert_eq!(f.statement_date.as_deref(), Some("2026-02-11"));
     assert_eq!(
         f.receive_by.as_deref(),
@@ -180,12 +185,7 @@ fn what_the_cardholder_typed_wins_even_when_emptied() {
 fn a_typed_statement_date_that_is_not_a_date_leaves_the_receive_by_date_to_fill_in() {
     let mut typed = LetterFields::default();
     set_letter_field(&mut typed, "statement_date", "last month".into());
-    let f = letter_fields(
-        &unauthorized(),
-        LetterKind::BillingErrorNotice,
-        &typed,
-        &host(),
-    );
+    let f = notice_fields(&typed);
     assert_eq!(f.receive_by, None);
     let letter = render(LetterKind::BillingErrorNotice, &f, Locale::En);
     assert!(
@@ -195,12 +195,7 @@ fn a_typed_statement_date_that_is_not_a_date_leaves_the_receive_by_date_to_fill_
     );
     // Cleared, the plan's own date still stands.
     set_letter_field(&mut typed, "statement_date", String::new());
-    let f = letter_fields(
-        &unauthorized(),
-        LetterKind::BillingErrorNotice,
-        &typed,
-        &host(),
-    );
+    let f = notice_fields(&typed);
     assert_eq!(f.receive_by.as_deref(), Some("2026-04-11"));
 }
 
