@@ -223,6 +223,10 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   const last4 = widget(page).getByLabel('Last 4 digits of your card');
   assert.equal(await last4.getAttribute('aria-invalid'), 'true');
   assert.equal(await widget(page).locator('#ch-f-last4-err').textContent(), 'Enter only the last 4 digits of your card number.');
+  // Typing on in a field the engine already flags keeps it flagged.
+  await last4.press('End');
+  await page.keyboard.type('6');
+  assert.equal(await last4.getAttribute('aria-invalid'), 'true');
   await last4.fill('4321');
   // A date retyped as one that doesn't exist is flagged on the field, and the letter keeps
   // the last real date instead of going blank.

@@ -88,12 +88,18 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
         let value = letter_field(&fields, id);
         let dispatch = props.dispatch.clone();
         let changed = move |value: String| dispatch.dispatch(Action::Letter(id, value));
+        let date_field = id.ends_with("_date");
         let oninput = {
             let changed = changed.clone();
             Callback::from(move |e: InputEvent| {
                 let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                if !date_field {
+                    return changed(input.value());
+                }
                 // A typed date that doesn't exist (February 30) reads as empty: the letter
-                // keeps the last real date, and the field itself says what is wrong.
+                // keeps the last real date, and the field itself says what is wrong. Only
+                // date fields: elsewhere `aria-invalid` is the render's alone (the problems
+                // the engine reports), so it is never touched here.
                 let nonsense = input.validity().bad_input();
                 input.set_custom_validity(if nonsense { text.bad_date } else { "" });
                 if nonsense {
@@ -130,11 +136,7 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
                     aria-describedby={described} aria-invalid={invalid} {oninput} />
             }
         } else {
-            let kind = if id.ends_with("_date") {
-                "date"
-            } else {
-                "text"
-            };
+            let kind = if date_field { "date" } else { "text" };
             let mode = match id {
                 "last4" => Some("numeric"),
                 "amount" => Some("decimal"),
