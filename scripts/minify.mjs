@@ -15,14 +15,18 @@ const STYLES = ['cardhelp.css'];
 /**
  * Drops comments, runs of whitespace, and the spaces around `{ } ; ,`. Enough for our own
  * stylesheet: its strings (`content:` values, font names) hold no comment markers, none of those
- * four characters and no run of spaces. Whitespace around `:` stays: in a selector (`.a :focus`)
- * it is a descendant combinator.
+ * four characters and no run of spaces. In a selector the space around `:` stays (`.a :focus`
+ * is a descendant combinator); inside a declaration block, where no selector can be, the space
+ * after `:`, the spaces around a `/` (`calc(… / 2)`) and the block's last `;` go. An attribute
+ * selector's value that is a plain word loses its quotes (`[aria-pressed=true]`).
  */
 function minifyCss(css) {
   return css
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,]) ?/g, '$1')
+    .replace(/\{([^{}]*)\}/g, (_, block) => `{${block.replace(/: /g, ':').replace(/ \/ /g, '/').replace(/;$/, '')}}`)
+    .replace(/\[([a-z-]+)="([a-z-]+)"\]/g, '[$1=$2]')
     .trim();
 }
 

@@ -51,9 +51,8 @@ class CardHelpElement extends HTMLElement {
     // async): that made a plain property on the element, which would hide the setter below.
     // Take its value over and remove it.
     if (Object.hasOwn(this, 'config')) {
-      const value = this.config;
+      this.#config = this.config;
       delete this.config;
-      this.#config = value;
     }
   }
 

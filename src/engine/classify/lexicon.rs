@@ -55,7 +55,8 @@ impl fmt::Display for LexiconError {
 
 /// A lookup table kept as `(key, value)` pairs sorted by key. The lexicon is built once and
 /// then only read, and its tables hold a few hundred entries, so binary search is as quick
-/// as hashing here and costs the download far less code than a hash map.
+/// as hashing here and costs the download far less code than a hash map. The tables hold
+/// indices into vectors of values, so that only a few key/value types are compiled.
 #[derive(Debug)]
 struct Sorted<K, V>(Vec<(K, V)>);
 
