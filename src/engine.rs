@@ -5,10 +5,12 @@
 
 pub mod calendar;
 pub mod case;
+pub mod clock;
 pub mod classify;
 pub mod config;
 pub mod deadlines;
 pub mod export;
+pub mod flow;
 pub mod ics;
 pub mod kb;
 pub mod letter;

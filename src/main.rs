@@ -3,8 +3,9 @@
 use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
-use cardhelp::engine::case::Case;
+use cardhelp::engine::case::{Case, CaseError};
 use cardhelp::engine::classify;
+use cardhelp::engine::flow::questions;
 use cardhelp::engine::plan::plan;
 use serde::Deserialize;
 
@@ -16,6 +17,7 @@ USAGE:
 
 COMMANDS:
     plan        read a case as JSON on stdin, print the plan as JSON
+    questions   read a case as JSON on stdin, print the questions still to ask as JSON
     classify    read JSON lines {\"text\": ...} on stdin, print ranked topics per line
     help        print this help (also -h, --help)
     version     print the version (also -V, --version)
@@ -32,7 +34,10 @@ fn main() -> ExitCode {
             println!("cardhelp {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
-        Some("plan") => run_plan(),
+        Some("plan") => run_case("plan", |case| plan(case).map(|p| to_json(&p))),
+        Some("questions") => run_case("questions", |case| {
+            questions(case).map(|q| to_json(&q))
+        }),
         Some("classify") => classify_lines(),
         Some(other) => {
             eprintln!("cardhelp: unknown command '{other}' (try 'cardhelp --help')");
@@ -41,29 +46,35 @@ fn main() -> ExitCode {
     }
 }
 
-/// `cardhelp plan`: a case as JSON on stdin, the plan as JSON on stdout. Any bad input
-/// exits with status 1 and one line on stderr naming the field.
-fn run_plan() -> ExitCode {
+/// `cardhelp plan` and `cardhelp questions`: a case as JSON on stdin, the answer as JSON
+/// on stdout. Any bad input exits with status 1 and one line on stderr naming the field.
+fn run_case(
+    command: &str,
+    answer: impl Fn(&Case) -> Result<serde_json::Result<String>, CaseError>,
+) -> ExitCode {
     let mut input = String::new();
     if let Err(e) = std::io::stdin().read_to_string(&mut input) {
-        eprintln!("cardhelp plan: cannot read stdin: {e}");
+        eprintln!("cardhelp {command}: cannot read stdin: {e}");
         return ExitCode::FAILURE;
     }
-    let result = Case::from_json(&input).and_then(|case| plan(&case));
-    match result.map(|p| serde_json::to_string_pretty(&p)) {
+    match Case::from_json(&input).and_then(|case| answer(&case)) {
         Ok(Ok(json)) => {
             println!("{json}");
             ExitCode::SUCCESS
         }
         Ok(Err(e)) => {
-            eprintln!("cardhelp plan: cannot write the plan: {e}");
+            eprintln!("cardhelp {command}: cannot write the result: {e}");
             ExitCode::FAILURE
         }
         Err(e) => {
-            eprintln!("cardhelp plan: {e}");
+            eprintln!("cardhelp {command}: {e}");
             ExitCode::FAILURE
         }
     }
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> serde_json::Result<String> {
+    serde_json::to_string_pretty(value)
 }
 
 /// One input line of `cardhelp classify`.

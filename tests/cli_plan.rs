@@ -50,7 +50,7 @@ const CONTRACT_FIELDS: [&str; 9] = [
     "id", "date", "party", "citation", "counting", "starts", "estimate", "status", "summary",
 ];
 
-const ALL_DEADLINE_FIELDS: [&str; 24] = [
+const ALL_DEADLINE_FIELDS: [&str; 25] = [
     "id",
     "date",
     "party",
@@ -71,6 +71,7 @@ const ALL_DEADLINE_FIELDS: [&str; 24] = [
     "estimate_reason",
     "as_of",
     "days_left",
+    "state",
     "mail_by",
     "non_business_day",
     "rolled_from",

@@ -159,7 +159,7 @@ const BROKEN: &[Broken] = &[
         name: "a_topic_asking_an_unknown_question_is_a_dangling_reference",
         file: File::Topics,
         edit: |v| topic(v, "hardship")["questions"] = json!(["hardship_status", "income"]),
-        expect: |e| *e == unknown_at(IdKind::Question, "income", "topic hardship"),
+        expect: |e| *e == unknown_at(IdKind::Question, "income", "topic hardship question income"),
     },
     Broken {
         name: "an_unknown_channel_is_a_dangling_reference",

@@ -80,7 +80,8 @@ fn ids_round_trip_and_match_serde() {
         vec![
             "billing_error_notice",
             "credit_balance_refund_request",
-            "adverse_action_reasons_request"
+            "adverse_action_reasons_request",
+            "dispute_request"
         ]
     );
     for k in LetterKind::ALL {

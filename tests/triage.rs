@@ -15,6 +15,7 @@ fn run(topic: Topic, answers: &[(&str, &str)], days_left: Option<i64>) -> Triage
         answers,
         days_left,
         locale: Locale::En,
+        situation: Default::default(),
     })
     .unwrap()
 }
@@ -31,8 +32,8 @@ fn ids(list: &[String]) -> Vec<&str> {
     list.iter().map(String::as_str).collect()
 }
 
-const BILLING_ERROR: &str =
-    "billing_error_notice billing_error_acknowledgment billing_error_resolution";
+const BILLING_ERROR: &str = "billing_error_notice billing_error_acknowledgment \
+     billing_error_resolution billing_error_pay_or_dispute";
 
 /// One path through a topic's questions and what triage must make of it.
 struct Path {
@@ -100,8 +101,8 @@ const PATHS: &[Path] = &[
         also: Also {
             channels: Some("dispute_form written_letter card_services_phone secure_message"),
             deadline_ids: Some(
-                "billing_error_notice billing_error_acknowledgment billing_error_resolution \
-                 network_dispute_window",
+                "network_dispute_window billing_error_notice billing_error_acknowledgment \
+                 billing_error_resolution billing_error_pay_or_dispute",
             ),
             letter_ids: Some("billing_error_notice"),
             ..NOTHING_ELSE
@@ -135,8 +136,8 @@ const PATHS: &[Path] = &[
         days_left: None,
         urgency: Urgency::Routine,
         also: Also {
-            channels: Some("card_services_phone online_account secure_message written_letter"),
-            deadline_ids: Some(BILLING_ERROR),
+            channels: Some("card_services_phone online_account secure_message"),
+            deadline_ids: Some("payment_on_time"),
             ..NOTHING_ELSE
         },
     },
@@ -153,13 +154,13 @@ const PATHS: &[Path] = &[
         also: Also {
             deadline_ids: Some(
                 "billing_error_notice billing_error_acknowledgment billing_error_resolution \
-                 terms_change_effective",
+                 billing_error_pay_or_dispute terms_change_effective",
             ),
             ..NOTHING_ELSE
         },
     },
     Path {
-        name: "a_returned_payment_is_urgent",
+        name: "a_returned_payment_is_urgent_and_no_billing_error",
         topic: Topic::PaymentIssue,
         answers: &[
             ("payment_problem", "returned"),
@@ -168,11 +169,9 @@ const PATHS: &[Path] = &[
         days_left: None,
         urgency: Urgency::Urgent,
         also: Also {
-            channels: Some("card_services_phone online_account secure_message written_letter"),
-            deadline_ids: Some(
-                "payment_on_time statement_grace_21 billing_error_notice \
-                 billing_error_acknowledgment billing_error_resolution",
-            ),
+            channels: Some("card_services_phone online_account secure_message"),
+            deadline_ids: Some("payment_on_time statement_grace_21"),
+            letter_ids: Some(""),
             ..NOTHING_ELSE
         },
     },
@@ -191,21 +190,24 @@ const PATHS: &[Path] = &[
         },
     },
     Path {
-        name: "identity_theft_on_an_existing_card_adds_billing_error_rights",
+        name: "identity_theft_on_a_card_of_this_company_adds_billing_error_rights",
         topic: Topic::IdentityTheft,
-        answers: &[("theft_kind", "existing_card")],
+        answers: &[
+            ("theft_kind", "existing_card"),
+            ("account_holder", "this_company"),
+        ],
         days_left: None,
         urgency: Urgency::Urgent,
         also: Also {
             channels: Some("fraud_phone online_account secure_message written_letter"),
             deadline_ids: Some(
                 "fraud_alert_expires freeze_in_place billing_error_notice \
-                 billing_error_acknowledgment billing_error_resolution",
+                 billing_error_acknowledgment billing_error_resolution \
+                 billing_error_pay_or_dispute",
             ),
             letter_ids: Some("billing_error_notice"),
             escalations: Some(
-                "identity_theft_report fraud_alert security_freeze extended_fraud_alert \
-                 credit_report_dispute cfpb_complaint",
+                "extended_fraud_alert credit_report_dispute issuer_complaint cfpb_complaint",
             ),
             ..NOTHING_ELSE
         },
@@ -249,8 +251,7 @@ const PATHS: &[Path] = &[
         also: Also {
             deadline_ids: Some("report_dispute_result"),
             escalations: Some(
-                "fraud_alert identity_theft_report security_freeze credit_report_dispute \
-                 issuer_complaint cfpb_complaint",
+                "extended_fraud_alert credit_report_dispute issuer_complaint cfpb_complaint",
             ),
             ..NOTHING_ELSE
         },
@@ -274,12 +275,16 @@ const PATHS: &[Path] = &[
         answers: &[
             ("closure_reason", "issuer_closed"),
             ("adverse_action_date", "2025-02-10"),
+            ("notice_gave_reasons", "no"),
             ("credit_balance", "yes"),
         ],
         days_left: None,
         urgency: Urgency::Soon,
         also: Also {
-            deadline_ids: Some("adverse_action_notice credit_balance_refund"),
+            deadline_ids: Some(
+                "adverse_action_notice adverse_action_reasons_request \
+                 adverse_action_reasons_answer credit_balance_refund",
+            ),
             letter_ids: Some("adverse_action_reasons_request credit_balance_refund_request"),
             ..NOTHING_ELSE
         },
@@ -298,13 +303,19 @@ const PATHS: &[Path] = &[
     Path {
         name: "a_limit_cut_over_the_new_limit_is_soon_with_both_reasons",
         topic: Topic::CreditLimitApplication,
-        answers: &[("limit_event", "limit_cut"), ("over_limit", "yes")],
+        answers: &[
+            ("limit_event", "limit_cut"),
+            ("notice_gave_reasons", "no"),
+            ("over_limit", "yes"),
+        ],
         days_left: None,
         urgency: Urgency::Soon,
         also: Also {
             reasons: Some(2),
             channels: Some("card_services_phone online_account issuer_letter secure_message"),
-            deadline_ids: Some("adverse_action_notice"),
+            deadline_ids: Some(
+                "adverse_action_notice adverse_action_reasons_request adverse_action_reasons_answer",
+            ),
             letter_ids: Some("adverse_action_reasons_request"),
             ..NOTHING_ELSE
         },

@@ -2,9 +2,9 @@
 
 use cardhelp::engine::locale::Locale;
 use cardhelp::engine::topic::Topic;
-use cardhelp::engine::triage::{
-    answer_facts, questions, topics, triage, AnswerKind, Answers, TriageError, TriageInput,
-};
+use cardhelp::engine::case::Case;
+use cardhelp::engine::flow::{questions, AnswerKind};
+use cardhelp::engine::triage::{answer_facts, topics, triage, Answers, TriageError, TriageInput};
 use serde_json::json;
 
 fn answers(pairs: &[(&str, &str)]) -> Answers {
@@ -20,6 +20,7 @@ fn input(topic: Topic, pairs: &[(&str, &str)]) -> TriageInput {
         answers: answers(pairs),
         days_left: None,
         locale: Locale::En,
+        situation: Default::default(),
     }
 }
 
@@ -35,39 +36,31 @@ fn tiles_come_in_topic_order_in_both_languages() {
 
 #[test]
 fn questions_come_with_their_buttons_and_facts() {
-    let qs = questions(Topic::PaymentIssue, Locale::Es).unwrap();
+    let case = Case::from_json(
+        r#"{"today": "2026-03-02", "topic": "payment_issue", "locale": "es"}"#,
+    )
+    .unwrap();
+    let qs = questions(&case).unwrap().questions;
     let ids: Vec<&str> = qs.iter().map(|q| q.id.as_str()).collect();
-    assert_eq!(
-        ids,
-        [
-            "payment_problem",
-            "payment_method",
-            "due_date",
-            "statement_mailed"
-        ]
-    );
+    assert_eq!(ids, ["payment_problem", "payment_method", "due_date"]);
     let method = &qs[1];
     assert_eq!(method.kind, AnswerKind::Choice);
-    assert_eq!(method.fact.as_deref(), Some("payment_method"));
+    assert_eq!(method.fills, ["payment_method"]);
     let values: Vec<&str> = method.options.iter().map(|o| o.id.as_str()).collect();
     assert_eq!(values, ["mail", "online", "phone"]);
     assert_eq!(method.options[0].label, "Por correo");
     assert_eq!(qs[2].kind, AnswerKind::Date);
     assert!(qs[2].options.is_empty());
 
-    let card = questions(Topic::UnauthorizedCharge, Locale::Es).unwrap();
+    let case = Case::from_json(
+        r#"{"today": "2026-03-02", "topic": "unauthorized_charge", "locale": "es"}"#,
+    )
+    .unwrap();
+    let card = questions(&case).unwrap().questions;
     assert_eq!(card[0].kind, AnswerKind::YesNo);
     let labels: Vec<&str> = card[0].options.iter().map(|o| o.label.as_str()).collect();
     assert_eq!(labels, ["Sí", "No"]);
-    assert_eq!(card[0].fact, None);
-}
-
-#[test]
-fn no_topic_asks_more_than_four_questions() {
-    for topic in Topic::ALL {
-        let n = questions(topic, Locale::En).unwrap().len();
-        assert!(n <= 4, "{} asks {n}", topic.id());
-    }
+    assert!(card[0].fills.is_empty());
 }
 
 #[test]
@@ -148,6 +141,7 @@ fn every_topic_triages_with_no_answers_in_both_languages() {
                 answers: Answers::new(),
                 days_left: None,
                 locale,
+                situation: Default::default(),
             })
             .unwrap();
             assert!(!t.urgency_reasons.is_empty(), "{}", topic.id());

@@ -10,6 +10,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::engine::case::{Case, CaseError};
 use crate::engine::classify::classify;
+use crate::engine::flow::questions;
 use crate::engine::plan::plan as resolve_plan;
 
 /// `plan(case)`: the plan for a case, exactly as `cardhelp plan` prints it.
@@ -18,6 +19,14 @@ pub fn plan_js(case: JsValue) -> Result<JsValue, JsError> {
     let case = case_from(case)?;
     let plan = resolve_plan(&case).map_err(thrown)?;
     to_js(&plan)
+}
+
+/// `questions(case)`: the questions still to ask, exactly as `cardhelp questions`
+/// prints them.
+#[wasm_bindgen(js_name = questions)]
+pub fn questions_js(case: JsValue) -> Result<JsValue, JsError> {
+    let case = case_from(case)?;
+    to_js(&questions(&case).map_err(thrown)?)
 }
 
 /// `deadlines(facts, {today, locale, calendar})`: only the deadlines of a plan, for hosts

@@ -447,6 +447,17 @@ impl Facts {
     }
 }
 
+impl Facts {
+    /// The ids of the facts this case knows, for the knowledge base's guards.
+    pub fn known_ids(&self) -> Vec<&'static str> {
+        FACTS
+            .iter()
+            .filter(|info| self.text(info.fact).is_some())
+            .map(|info| info.id)
+            .collect()
+    }
+}
+
 /// How a payment is sent. Only mail payments get the next-business-day rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PaymentMethod {

@@ -74,6 +74,10 @@ pub struct HostConfig {
     pub online_account_url: Option<String>,
     pub app_url: Option<String>,
     pub dispute_form_url: Option<String>,
+    /// Whether a dispute sent through the issuer's online form counts as the written
+    /// billing-error notice (the statement's billing-rights section says). `None`: the
+    /// operator did not say, and the plan tells the cardholder where to check.
+    pub dispute_form_is_written_notice: Option<bool>,
     /// Multi-line mailing address for billing-error notices (lines separated by `\n`).
     pub billing_error_address: Option<String>,
     pub calendar: CalendarConfig,
@@ -91,6 +95,7 @@ impl Default for HostConfig {
             online_account_url: None,
             app_url: None,
             dispute_form_url: None,
+            dispute_form_is_written_notice: None,
             billing_error_address: None,
             calendar: CalendarConfig::default(),
             default_locale: Locale::default(),
@@ -120,6 +125,13 @@ const KEYS: KeyTable<HostConfig> = &[
     ("dispute_form_url", |c, v, f, out| {
         c.dispute_form_url = link::parse(v, f, link::Schemes::Web, out);
     }),
+    ("dispute_form_is_written_notice", |c, v, f, out| match v {
+        Value::Bool(b) => c.dispute_form_is_written_notice = Some(*b),
+        _ => out.push(ConfigIssue::new(
+            f,
+            format!("expected true or false, found {}", text::kind(v)),
+        )),
+    }),
     ("billing_error_address", |c, v, f, out| {
         c.billing_error_address = text::multi_line(v, f, MAX_ADDRESS_CHARS, MAX_ADDRESS_LINES, out);
     }),
@@ -144,7 +156,27 @@ const KEYS: KeyTable<HostConfig> = &[
     }),
 ];
 
+/// The host settings the knowledge base's guards may test, with the values each takes
+/// (`unknown` when the operator left it unset).
+pub const SETTINGS: [(&str, &[&str]); 1] = [(
+    "dispute_form_is_written_notice",
+    &["yes", "no", crate::engine::kb::UNKNOWN],
+)];
+
 impl HostConfig {
+    /// The values of [`SETTINGS`] for this host, for the guards.
+    pub fn settings(&self) -> Vec<(&'static str, &'static str)> {
+        let yes_no = |b: Option<bool>| match b {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => crate::engine::kb::UNKNOWN,
+        };
+        vec![(
+            SETTINGS[0].0,
+            yes_no(self.dispute_form_is_written_notice),
+        )]
+    }
+
     /// Reads an already-parsed JSON value (the JS-property path hands one over).
     /// Never fails: problems are returned next to the config built from the valid rest.
     pub fn from_value(value: &Value) -> (HostConfig, Vec<ConfigIssue>) {

@@ -94,7 +94,7 @@ pub fn letter_fields(
     let mut f = typed.clone();
     f.today = f.today.or_else(|| Some(plan.today.to_string()));
     let (due, started) = match kind {
-        LetterKind::BillingErrorNotice => {
+        LetterKind::BillingErrorNotice | LetterKind::DisputeRequest => {
             let charged = plan
                 .deadlines
                 .iter()
@@ -102,15 +102,29 @@ pub fn letter_fields(
             f.charge_date = f
                 .charge_date
                 .or_else(|| charged.map(|d| d.start_date.to_string()));
-            if plan.topic == Some(Topic::UnauthorizedCharge) {
-                f.reason = f.reason.or(Some(BillingErrorReason::UnauthorizedCharge));
+            let by_topic = (plan.topic == Some(Topic::UnauthorizedCharge))
+                .then_some(BillingErrorReason::UnauthorizedCharge);
+            f.reason = f.reason.or(answered(plan, &ANSWERED_REASONS)).or(by_topic);
+            let notice = deadline("billing_error_notice");
+            match kind {
+                LetterKind::BillingErrorNotice => (notice, &mut f.statement_date),
+                _ => {
+                    // No receive-by date: the 60 days have passed. Only the statement.
+                    let sent = notice.filter(|d| d.start_fact == Fact::StatementSent);
+                    f.statement_date = f
+                        .statement_date
+                        .or_else(|| sent.map(|d| d.start_date.to_string()));
+                    (None, &mut f.statement_date)
+                }
             }
-            (deadline("billing_error_notice"), &mut f.statement_date)
         }
-        LetterKind::AdverseActionReasonsRequest => (
-            deadline("adverse_action_reasons_request"),
-            &mut f.notice_date,
-        ),
+        LetterKind::AdverseActionReasonsRequest => {
+            f.adverse_action = f.adverse_action.or(answered(plan, &ANSWERED_ACTIONS));
+            (
+                deadline("adverse_action_reasons_request"),
+                &mut f.notice_date,
+            )
+        }
         LetterKind::CreditBalanceRefundRequest => (None, &mut f.notice_date),
     };
     if let Some(d) = due {
@@ -119,6 +133,44 @@ pub fn letter_fields(
     }
     f.with_host(host)
 }
+
+/// The value `table` gives for the first of its `(question, answer)` pairs the plan's
+/// answers contain.
+fn answered<T: Copy>(plan: &Plan, table: &[(&str, &str, T)]) -> Option<T> {
+    table
+        .iter()
+        .find(|(q, a, _)| plan.answers.get(q).is_some_and(|given| given == a))
+        .map(|(_, _, value)| *value)
+}
+
+/// What went wrong, as the answers already said it: `(question, answer, reason)`.
+const ANSWERED_REASONS: [(&str, &str, BillingErrorReason); 7] = [
+    ("made_purchase", "no", BillingErrorReason::UnauthorizedCharge),
+    ("dispute_kind", "duplicate", BillingErrorReason::DuplicateCharge),
+    ("dispute_kind", "wrong_amount", BillingErrorReason::WrongAmount),
+    (
+        "dispute_kind",
+        "not_received",
+        BillingErrorReason::NotReceivedOrNotAsAgreed,
+    ),
+    (
+        "dispute_kind",
+        "refund_missing",
+        BillingErrorReason::PaymentNotCredited,
+    ),
+    (
+        "payment_problem",
+        "not_posted",
+        BillingErrorReason::PaymentNotCredited,
+    ),
+    ("unknown_charges", "yes", BillingErrorReason::UnauthorizedCharge),
+];
+
+/// What the card company did, as the answers already said it.
+const ANSWERED_ACTIONS: [(&str, &str, AdverseAction); 2] = [
+    ("limit_event", "limit_cut", AdverseAction::CreditLimitDecrease),
+    ("closure_reason", "issuer_closed", AdverseAction::AccountClosure),
+];
 
 /// The receive-by date for a letter whose start date (the statement's or notice's) is
 /// `start`: the plan's date when the cardholder kept its start (or cleared it); counted

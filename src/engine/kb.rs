@@ -17,10 +17,14 @@
 //!   starts.
 //! - `topics.json`: `days_left_rules` (urgency from the nearest deadline, every topic) and
 //!   one guide per topic: questions, base urgency, channels in order of fit, steps,
-//!   what to prepare, can/cannot, escalations, deadlines, letters, and `rules`. A rule's
-//!   `when` lists conditions (`{"question": id, "in": [answers]}`, all must hold); its
-//!   effects raise the urgency, move channels to the front, put steps first, or add
-//!   escalations, deadlines and letters.
+//!   what to prepare, can/cannot, escalations, deadlines, letters, and `rules`.
+//!   Guards (`when`: a list of conditions, all must hold) sit on questions, lines,
+//!   channels, letters, escalations and rules. A condition tests an answer
+//!   (`{"question": id, "in": [answers]}`), whether a fact is known (`{"fact": id,
+//!   "known": bool}`), the state of a deadline's clock (`{"deadline": id, "state":
+//!   ["unknown"|"open"|"closing"|"mail_by_passed"|"passed"]}`) or a host setting
+//!   (`{"setting": key, "in": [values]}`). A rule's effects raise the urgency, move
+//!   channels to the front, put steps first, or add escalations, deadlines and letters.
 //!
 //! Anything defined but unused, or referenced but undefined, fails the load (and the
 //! `kb` test suite), so stale data cannot ship.
@@ -48,9 +52,11 @@ pub use answers::Answers;
 pub use channel::Channel;
 pub use error::{IdKind, KbError};
 pub use escalation::Escalation;
-pub use guide::{ChannelFit, TopicGuide};
+pub use guide::{Block, ChannelFit, TopicGuide};
 pub use question::{ChoiceOption, Question, QuestionKind, YesNoLabels, NO, YES};
-pub use rule::{Assessment, Condition, DaysLeftRule, Rule, Urgency};
+pub use rule::{
+    all_hold, Assessment, Condition, DaysLeftRule, Line, Pick, Rule, Situation, Urgency, UNKNOWN,
+};
 
 use crate::engine::topic::Topic;
 
@@ -77,8 +83,13 @@ pub(crate) mod refs {
     }
 }
 
-/// Most questions a topic may ask: more would not fit a phone screen before the answer.
-pub const MAX_QUESTIONS: usize = 4;
+/// Most questions a topic may list, its blocks' included. Guards keep any one path much
+/// shorter (the flow tests check that no path asks more than [`MAX_ASKED`]); the list is
+/// long because later stages (the dispute sent, the decision received) have their own.
+pub const MAX_QUESTIONS: usize = 16;
+
+/// Most questions one cardholder is asked on any path through a topic's flow.
+pub const MAX_ASKED: usize = 8;
 
 /// The raw text of the four KB files. Tests pass altered copies to [`Kb::load`].
 #[derive(Clone, Copy, Debug)]
@@ -113,6 +124,8 @@ pub struct Kb {
 #[serde(deny_unknown_fields)]
 struct TopicsFile {
     days_left_rules: Vec<DaysLeftRule>,
+    #[serde(default)]
+    blocks: Vec<Block>,
     topics: Vec<TopicGuide>,
 }
 
@@ -166,6 +179,7 @@ impl Kb {
             escalations,
         };
         kb.guides = validate::order_guides(topics.topics)?;
+        validate::include_blocks(&mut kb.guides, &topics.blocks)?;
         if full {
             validate::check_days_left_rules(&kb.days_left_rules)?;
             for (topic, guide) in Topic::ALL.into_iter().zip(&kb.guides) {
@@ -196,12 +210,27 @@ impl Kb {
         self.questions.iter().find(|q| q.id == id)
     }
 
-    /// The questions `topic` asks, in order.
+    /// Every question `topic` may ask, in order, whatever the guards say: the answers a
+    /// case may carry.
     pub fn questions_for(&self, topic: Topic) -> impl Iterator<Item = &Question> {
         self.guide(topic)
             .questions
             .iter()
-            .filter_map(|id| self.question(id))
+            .filter_map(|pick| self.question(&pick.id))
+    }
+
+    /// The questions `topic` asks in this situation, in order: those whose guard holds.
+    pub fn questions_asked<'a>(
+        &'a self,
+        topic: Topic,
+        answers: &'a Answers,
+        situation: &'a Situation,
+    ) -> impl Iterator<Item = &'a Question> {
+        self.guide(topic)
+            .questions
+            .iter()
+            .filter(move |pick| all_hold(&pick.when, answers, situation))
+            .filter_map(|pick| self.question(&pick.id))
     }
 
     /// The labels of the yes/no buttons.

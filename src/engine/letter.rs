@@ -30,10 +30,13 @@ pub enum LetterKind {
     CreditBalanceRefundRequest,
     /// Request for the specific reasons behind an adverse action (ECOA).
     AdverseActionReasonsRequest,
+    /// A plain request to look into a charge, for when the billing-error notice's 60 days
+    /// have passed: it claims no billing-error rights, and asks for a card-network dispute.
+    DisputeRequest,
 }
 
 /// Kind ↔ id; ids are a public contract (CLI JSON, JS API).
-const KIND_IDS: [(LetterKind, &str); 3] = [
+const KIND_IDS: [(LetterKind, &str); 4] = [
     (LetterKind::BillingErrorNotice, "billing_error_notice"),
     (
         LetterKind::CreditBalanceRefundRequest,
@@ -43,13 +46,15 @@ const KIND_IDS: [(LetterKind, &str); 3] = [
         LetterKind::AdverseActionReasonsRequest,
         "adverse_action_reasons_request",
     ),
+    (LetterKind::DisputeRequest, "dispute_request"),
 ];
 
 impl LetterKind {
-    pub const ALL: [LetterKind; 3] = [
+    pub const ALL: [LetterKind; 4] = [
         LetterKind::BillingErrorNotice,
         LetterKind::CreditBalanceRefundRequest,
         LetterKind::AdverseActionReasonsRequest,
+        LetterKind::DisputeRequest,
     ];
 
     /// The stable id, e.g. `billing_error_notice`.

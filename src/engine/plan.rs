@@ -13,12 +13,14 @@ use time::Weekday;
 
 use crate::engine::calendar::{holidays, sub_days, BusinessCalendar, Closure, IsoDate};
 use crate::engine::case::{Case, CaseError, Fact};
+use crate::engine::clock::{ClockState, MET_BY};
+use crate::engine::kb::{Answers, Situation};
 use crate::engine::classify::{classify, Classification};
 use crate::engine::config::{ConfigIssue, HostConfig};
 use crate::engine::deadlines::{resolve_all, Resolved};
 use crate::engine::locale::{Locale, Text};
 use crate::engine::rules::{
-    text, Anchor, Kind, MailBy, Party, Status, Unit, CONVENTIONS, MAIL_TRANSIT_DAYS,
+    rule, text, Anchor, Kind, MailBy, Party, Status, Unit, CONVENTIONS, MAIL_TRANSIT_DAYS,
 };
 use crate::engine::template::fill;
 use crate::engine::topic::Topic;
@@ -47,6 +49,10 @@ pub struct Plan {
     /// Problems in the case's `config`; the plan used the valid rest.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub config_issues: Vec<ConfigIssue>,
+    /// The answers the plan was resolved from, so the letters can use them ("charged
+    /// twice" fills what went wrong). Not part of the JSON contract: the case has them.
+    #[serde(skip)]
+    pub answers: Answers,
 }
 
 /// One computed deadline. The first nine fields are the original contract; the rest are
@@ -78,6 +84,8 @@ pub struct Deadline {
     pub as_of: IsoDate,
     /// Days from `today` to `date`; negative once passed.
     pub days_left: i64,
+    /// Where the clock stands today: what the advice around the date follows.
+    pub state: ClockState,
     /// For deadlines by which something must be received by mail.
     pub mail_by: Option<MailAdvice>,
     /// The date is a weekend, holiday or issuer closing day.
@@ -295,9 +303,21 @@ pub fn plan(case: &Case) -> Result<Plan, CaseError> {
     Ok(plan)
 }
 
-/// The plan for a case and an already-parsed host config: the one resolver behind the
-/// CLI, the JS API, the screen, the print view, the letters and the `.ics` export.
-pub fn resolve(case: &Case, host: &HostConfig) -> Result<Plan, CaseError> {
+/// What the plan and the question flow both read from a case: the case with its topic
+/// and answered facts, the deadlines dated from it, and the situation the knowledge
+/// base's guards test. One reading, so the questions asked and the advice given can
+/// never see different facts.
+pub(crate) struct Reading {
+    pub case: Case,
+    pub classification: Option<Classification>,
+    pub issuer_adjusted: bool,
+    pub deadlines: Vec<Deadline>,
+    pub situation: Situation,
+}
+
+/// Reads a case: validates it, decides the topic, fills facts from answers and dates
+/// every deadline whose facts are known.
+pub(crate) fn read(case: &Case, host: &HostConfig) -> Result<Reading, CaseError> {
     case.validate()?;
     // Free text decides the topic only when none was chosen: a tapped tile wins.
     let classification = match (&case.topic, &case.text) {
@@ -309,7 +329,7 @@ pub fn resolve(case: &Case, host: &HostConfig) -> Result<Plan, CaseError> {
     let topic = case
         .topic
         .or(classification.as_ref().map(Classification::top));
-    let case = &with_answered_facts(&Case {
+    let case = with_answered_facts(&Case {
         topic,
         ..case.clone()
     })?;
@@ -318,11 +338,38 @@ pub fn resolve(case: &Case, host: &HostConfig) -> Result<Plan, CaseError> {
         Some(overrides) => overrides.business_calendar(),
         None => host.calendar.business_calendar(),
     };
-    let locale = case.locale;
     let deadlines: Vec<Deadline> = resolve_all(&case.facts, &calendar)
         .iter()
-        .map(|r| deadline(r, case, &calendar))
+        .map(|r| deadline(r, &case, &calendar))
         .collect();
+    let situation = Situation {
+        known_facts: case.facts.known_ids(),
+        clocks: deadlines
+            .iter()
+            .filter_map(|d| Some((rule(&d.id)?.id, d.state)))
+            .collect(),
+        settings: host.settings(),
+    };
+    Ok(Reading {
+        case,
+        classification,
+        issuer_adjusted,
+        deadlines,
+        situation,
+    })
+}
+
+/// The plan for a case and an already-parsed host config: the one resolver behind the
+/// CLI, the JS API, the screen, the print view, the letters and the `.ics` export.
+pub fn resolve(case: &Case, host: &HostConfig) -> Result<Plan, CaseError> {
+    let Reading {
+        case,
+        classification,
+        issuer_adjusted,
+        deadlines,
+        situation,
+    } = read(case, host)?;
+    let locale = case.locale;
     let advice = match case.topic {
         Some(topic) => {
             let input = TriageInput {
@@ -330,9 +377,10 @@ pub fn resolve(case: &Case, host: &HostConfig) -> Result<Plan, CaseError> {
                 answers: case.answers.clone(),
                 days_left: advice::nearest_days_left(&deadlines),
                 locale,
+                situation,
             };
             let triage = triage(&input).map_err(answer_error)?;
-            Some(Advice::new(triage, host))
+            Some(Advice::new(triage, host).with_dates(&deadlines, locale))
         }
         None => None,
     };
@@ -362,6 +410,7 @@ pub fn resolve(case: &Case, host: &HostConfig) -> Result<Plan, CaseError> {
         classification,
         advice,
         config_issues: Vec::new(),
+        answers: case.answers,
     })
 }
 
@@ -402,6 +451,11 @@ fn deadline(r: &Resolved, case: &Case, calendar: &BusinessCalendar) -> Deadline 
     let locale = case.locale;
     let days_until = |d: time::Date| (d - case.today.0).whole_days();
     let closure = calendar.closure(r.date);
+    let mail_by = mail_advice(r, case, calendar).map(|date| MailAdvice {
+        date: date.into(),
+        days_left: days_until(date),
+        note: MAIL_NOTE.get(locale).to_string(),
+    });
     Deadline {
         id: rule.id.to_string(),
         date: r.date.into(),
@@ -427,16 +481,26 @@ fn deadline(r: &Resolved, case: &Case, calendar: &BusinessCalendar) -> Deadline 
         estimate_reason: r.estimate_reason.map(|t| t.get(locale).to_string()),
         as_of: rule.as_of.into(),
         days_left: days_until(r.date),
-        mail_by: mail_advice(r, case, calendar).map(|date| MailAdvice {
-            date: date.into(),
-            days_left: days_until(date),
-            note: MAIL_NOTE.get(locale).to_string(),
-        }),
+        state: clock_state(r, case, days_until(r.date), mail_by.as_ref()),
+        mail_by,
         non_business_day: closure.is_some(),
         rolled_from: r.rolled_from.map(IsoDate),
         warning: closure
             .filter(|_| !r.roll_forward)
             .map(|c| warning(r, c, calendar, locale)),
+    }
+}
+
+/// Where a deadline's clock stands: met when the case records the act that meets it on
+/// time, else by the days left.
+fn clock_state(r: &Resolved, case: &Case, days_left: i64, mail_by: Option<&MailAdvice>) -> ClockState {
+    let done = MET_BY
+        .iter()
+        .find(|(id, _)| *id == r.rule.id)
+        .and_then(|(_, fact)| case.facts.date(Fact::from_id(fact)?));
+    match done {
+        Some(done) if done <= r.date => ClockState::Met,
+        _ => ClockState::of(days_left, mail_by.map(|m| m.days_left)),
     }
 }
 

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 pub use crate::engine::kb::Answers;
-use crate::engine::kb::{kb, ChannelFit, Kb, KbError, QuestionKind, Urgency, NO, YES};
+use crate::engine::kb::{all_hold, kb, ChannelFit, Kb, KbError, Line, Pick, Situation, Urgency};
 use crate::engine::locale::{Locale, Text};
 use crate::engine::topic::Topic;
 
@@ -27,6 +27,9 @@ pub struct TriageInput {
     pub days_left: Option<i64>,
     #[serde(default)]
     pub locale: Locale,
+    /// Known facts, clock states and host settings, for the guards (the plan fills it).
+    #[serde(skip)]
+    pub situation: Situation,
 }
 
 /// The triage shown to the cardholder, in one language.
@@ -121,13 +124,25 @@ pub fn resolve(kb: &Kb, input: &TriageInput) -> Result<Triage, TriageError> {
     check_answers(kb, input.topic, &input.answers)?;
     let guide = kb.guide(input.topic);
     let answers = &input.answers;
+    let situation = &input.situation;
     let l = input.locale;
     let local = |t: &Text| t.get(l).to_owned();
-    let rules: Vec<_> = guide
-        .rules
-        .iter()
-        .filter(|r| r.when.iter().all(|c| c.holds(answers)))
-        .collect();
+    let holds = |when: &[_]| all_hold(when, answers, situation);
+    let lines = |lines: &[Line]| -> Vec<String> {
+        lines
+            .iter()
+            .filter(|line| holds(&line.when))
+            .map(|line| line.text(l).to_owned())
+            .collect()
+    };
+    let picked = |picks: &'_ [Pick]| -> Vec<String> {
+        picks
+            .iter()
+            .filter(|p| holds(&p.when))
+            .map(|p| p.id.clone())
+            .collect()
+    };
+    let rules: Vec<_> = guide.rules.iter().filter(|r| holds(&r.when)).collect();
 
     let mut assessments = vec![&guide.urgency];
     assessments.extend(rules.iter().filter_map(|r| r.urgency.as_ref()));
@@ -149,10 +164,7 @@ pub fn resolve(kb: &Kb, input: &TriageInput) -> Result<Triage, TriageError> {
     let mut fits: Vec<&ChannelFit> = Vec::new();
     let promoted = rules.iter().flat_map(|r| &r.channels_first);
     let promoted_fits = promoted.filter_map(|id| guide.channels.iter().find(|f| &f.id == id));
-    let shown = guide
-        .channels
-        .iter()
-        .filter(|f| f.when.iter().all(|c| c.holds(answers)));
+    let shown = guide.channels.iter().filter(|f| holds(&f.when));
     for fit in promoted_fits.chain(shown) {
         if !fits.iter().any(|f| f.id == fit.id) {
             fits.push(fit);
@@ -172,16 +184,13 @@ pub fn resolve(kb: &Kb, input: &TriageInput) -> Result<Triage, TriageError> {
         })
         .collect();
 
-    let steps = rules
-        .iter()
-        .flat_map(|r| &r.steps)
-        .chain(&guide.steps)
-        .map(local)
-        .collect();
+    let mut steps: Vec<String> = rules.iter().flat_map(|r| &r.steps).map(local).collect();
+    steps.extend(lines(&guide.steps));
+    let own_escalations = picked(&guide.escalations);
     let escalation_ids = rules
         .iter()
         .flat_map(|r| &r.add_escalations)
-        .chain(&guide.escalations);
+        .chain(&own_escalations);
     let escalation = unique(escalation_ids)
         .into_iter()
         .filter_map(|id| {
@@ -200,22 +209,20 @@ pub fn resolve(kb: &Kb, input: &TriageInput) -> Result<Triage, TriageError> {
         urgency,
         urgency_reasons,
         channels,
-        steps,
-        prepare: guide.prepare.iter().map(local).collect(),
+        steps: unique(steps.iter()),
+        prepare: lines(&guide.prepare),
         expectations: Expectations {
-            can: guide.can.iter().map(local).collect(),
-            cannot: guide.cannot.iter().map(local).collect(),
+            can: lines(&guide.can),
+            cannot: lines(&guide.cannot),
         },
         escalation,
         deadline_ids: unique(
-            guide
-                .deadlines
+            picked(&guide.deadlines)
                 .iter()
                 .chain(rules.iter().flat_map(|r| &r.add_deadlines)),
         ),
         letter_ids: unique(
-            guide
-                .letters
+            picked(&guide.letters)
                 .iter()
                 .chain(rules.iter().flat_map(|r| &r.add_letters)),
         ),
@@ -289,68 +296,6 @@ pub fn topics(locale: Locale) -> Result<Vec<TopicTile>, KbError> {
                 id: topic,
                 title: guide.title.get(locale).to_owned(),
                 description: guide.description.get(locale).to_owned(),
-            }
-        })
-        .collect())
-}
-
-/// How a question is answered on screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AnswerKind {
-    YesNo,
-    Choice,
-    Date,
-}
-
-/// A tappable answer: `id` is the value to send back in [`Answers`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AnswerOption {
-    pub id: String,
-    pub label: String,
-}
-
-/// A question as the UI shows it, in one language.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct QuestionView {
-    pub id: String,
-    pub kind: AnswerKind,
-    pub prompt: String,
-    pub help: String,
-    /// The buttons for yes/no and choice questions; empty for dates.
-    pub options: Vec<AnswerOption>,
-    /// The deadline-engine fact the answer fills, if any.
-    pub fact: Option<String>,
-}
-
-/// The questions for `topic`, in the order to ask them.
-pub fn questions(topic: Topic, locale: Locale) -> Result<Vec<QuestionView>, KbError> {
-    let kb = kb()?;
-    let option = |id: &str, label: &Text| AnswerOption {
-        id: id.to_owned(),
-        label: label.get(locale).to_owned(),
-    };
-    Ok(kb
-        .questions_for(topic)
-        .map(|q| {
-            let (kind, options) = match &q.kind {
-                QuestionKind::YesNo => (
-                    AnswerKind::YesNo,
-                    vec![option(YES, &kb.yes_no().yes), option(NO, &kb.yes_no().no)],
-                ),
-                QuestionKind::Choice(opts) => (
-                    AnswerKind::Choice,
-                    opts.iter().map(|o| option(&o.id, &o.label)).collect(),
-                ),
-                QuestionKind::Date => (AnswerKind::Date, Vec::new()),
-            };
-            QuestionView {
-                id: q.id.clone(),
-                kind,
-                prompt: q.prompt.get(locale).to_owned(),
-                help: q.help.get(locale).to_owned(),
-                options,
-                fact: q.fact.clone(),
             }
         })
         .collect())

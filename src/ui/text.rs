@@ -72,7 +72,7 @@ pub struct Words {
     pub takeaway_title: &'static str,
     pub letter_title: &'static str,
     /// Billing-error notice, credit-balance refund, adverse-action reasons.
-    pub letters: [&'static str; 3],
+    pub letters: [&'static str; 4],
     pub letter_intro: &'static str,
     pub choose: &'static str,
     /// `{list}`.
@@ -220,6 +220,7 @@ const EN: Words = Words {
         "Billing-error notice",
         "Credit-balance refund request",
         "Request for the reasons",
+        "Request to look into a charge",
     ],
     letter_intro: "Fill in what you know. Nothing you type leaves this device or is saved.",
     choose: "Choose…",
@@ -311,6 +312,7 @@ const ES: Words = Words {
         "Aviso de error de facturación",
         "Solicitud de reembolso del saldo a favor",
         "Solicitud de las razones",
+        "Solicitud para revisar un cargo",
     ],
     letter_intro: "Complete lo que sepa. Nada de lo que escriba sale de este dispositivo ni se guarda.",
     choose: "Elija…",

@@ -8,10 +8,11 @@
 //! relies on that (see `Kb::assemble`).
 
 use super::{
-    Assessment, Channel, ChannelFit, ChoiceOption, Condition, DaysLeftRule, Escalation, Kb,
-    KbError, Question, QuestionKind, QuestionsFile, Rule, TopicGuide, TopicsFile, Urgency,
-    YesNoLabels,
+    Assessment, Block, Channel, ChannelFit, ChoiceOption, Condition, DaysLeftRule, Escalation, Kb,
+    KbError, Line, Pick, Question, QuestionKind, QuestionsFile, Rule, TopicGuide, TopicsFile,
+    Urgency, YesNoLabels,
 };
+use crate::engine::clock::ClockState;
 use crate::engine::locale::Text;
 
 /// The compiled knowledge base (see the build script, `kb/compile.rs`).
@@ -34,6 +35,7 @@ fn decode(bytes: &[u8]) -> Result<Kb, KbError> {
     r.es = main_end;
     let topics = TopicsFile {
         days_left_rules: r.list(days_left_rule),
+        blocks: r.list(block),
         topics: r.list(guide),
     };
     let questions = QuestionsFile {
@@ -170,9 +172,50 @@ fn days_left_rule(r: &mut Reader) -> DaysLeftRule {
 }
 
 fn condition(r: &mut Reader) -> Condition {
-    Condition {
-        question: r.string(),
-        any_of: r.strings(),
+    match r.byte() {
+        0 => Condition::Answer {
+            question: r.string(),
+            any_of: r.strings(),
+        },
+        1 => Condition::Fact {
+            fact: r.string(),
+            known: r.byte() != 0,
+        },
+        2 => Condition::Deadline {
+            deadline: r.string(),
+            states: r.list(|r| {
+                let i = usize::from(r.byte());
+                ClockState::ALL.get(i).copied().unwrap_or_else(|| {
+                    r.bad = true;
+                    ClockState::Unknown
+                })
+            }),
+        },
+        3 => Condition::Setting {
+            key: r.string(),
+            any_of: r.strings(),
+        },
+        4 => Condition::Any(r.list(condition)),
+        _ => Condition::Answered {
+            question: r.string(),
+            answered: r.byte() != 0,
+        },
+    }
+}
+
+fn line(r: &mut Reader) -> Line {
+    let Text { en, es } = r.text();
+    Line {
+        en,
+        es,
+        when: r.list(condition),
+    }
+}
+
+fn pick(r: &mut Reader) -> Pick {
+    Pick {
+        id: r.string(),
+        when: r.list(condition),
     }
 }
 
@@ -181,17 +224,32 @@ fn guide(r: &mut Reader) -> TopicGuide {
         id: r.string(),
         title: r.text(),
         description: r.text(),
-        questions: r.strings(),
+        questions: r.list(pick),
         urgency: assessment(r),
         rules: r.list(rule),
         channels: r.list(channel_fit),
-        steps: r.texts(),
-        prepare: r.texts(),
-        can: r.texts(),
-        cannot: r.texts(),
-        escalations: r.strings(),
-        deadlines: r.strings(),
-        letters: r.strings(),
+        steps: r.list(line),
+        prepare: r.list(line),
+        can: r.list(line),
+        cannot: r.list(line),
+        escalations: r.list(pick),
+        deadlines: r.list(pick),
+        letters: r.list(pick),
+        blocks: r.list(pick),
+    }
+}
+
+fn block(r: &mut Reader) -> Block {
+    Block {
+        id: r.string(),
+        questions: r.list(pick),
+        steps: r.list(line),
+        prepare: r.list(line),
+        can: r.list(line),
+        cannot: r.list(line),
+        escalations: r.list(pick),
+        deadlines: r.list(pick),
+        letters: r.list(pick),
     }
 }
 
@@ -202,7 +260,7 @@ fn rule(r: &mut Reader) -> Rule {
         channels_first: r.strings(),
         steps: r.texts(),
         add_escalations: r.strings(),
-        add_deadlines: r.strings(),
+        add_deadlines: r.list(pick),
         add_letters: r.strings(),
     }
 }
@@ -224,7 +282,8 @@ fn question(r: &mut Reader) -> Question {
                 id: r.string(),
                 label: r.text(),
             })),
-            _ => QuestionKind::Date,
+            2 => QuestionKind::Date,
+            _ => QuestionKind::DayOfMonth,
         },
         prompt: r.text(),
         help: r.text(),
@@ -246,7 +305,7 @@ fn escalation(r: &mut Reader) -> Escalation {
         id: r.string(),
         title: r.text(),
         text: r.text(),
-        deadlines: r.strings(),
+        deadlines: r.list(pick),
     }
 }
 

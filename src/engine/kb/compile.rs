@@ -33,6 +33,7 @@ fn main() {
         println!("cargo:rerun-if-changed=src/engine/kb/{file}");
     }
     println!("cargo:rerun-if-changed=src/engine/kb/compile.rs");
+    println!("cargo:rerun-if-changed=src/engine/rules.rs");
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("kb.bin");
     let bytes = match compile() {
         Ok(bytes) => bytes,
@@ -79,6 +80,28 @@ fn compact_lexicon(text: &str) -> String {
 
 type Res = Result<(), String>;
 
+/// The clock states a guard may test, in the order of `engine::clock::ClockState`.
+const CLOCK_STATES: [&str; 6] = [
+    "unknown",
+    "open",
+    "closing",
+    "mail_by_passed",
+    "passed",
+    "met",
+];
+
+/// The deadline ids of the rules table. The build script cannot link the crate, so it
+/// reads the ids from the table's source: every row's `id: "..."` line.
+fn rule_ids() -> Vec<String> {
+    let source = fs::read_to_string("src/engine/rules.rs").unwrap_or_default();
+    source
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("id: \""))
+        .filter_map(|l| l.strip_suffix("\","))
+        .map(str::to_owned)
+        .collect()
+}
+
 fn compile() -> Result<Vec<u8>, String> {
     let mut docs = Vec::new();
     for file in FILES {
@@ -88,12 +111,17 @@ fn compile() -> Result<Vec<u8>, String> {
         docs.push(doc);
     }
     let mut e = Enc(Vec::new(), Vec::new());
-    let topics = e.object(&docs[0], "topics.json", &["days_left_rules", "topics"])?;
+    let topics = e.object(
+        &docs[0],
+        "topics.json",
+        &["days_left_rules", "blocks", "topics"],
+    )?;
     e.list(
         topics.get("days_left_rules"),
         "days_left_rules",
         Enc::days_left_rule,
     )?;
+    e.list(topics.get("blocks"), "blocks", Enc::block)?;
     e.list(topics.get("topics"), "topics", Enc::guide)?;
     let questions = e.object(&docs[1], "questions.json", &["yes_no", "questions"])?;
     let yes_no = e.object(
@@ -250,10 +278,95 @@ impl Enc {
         self.assessment(field(r, "urgency", at)?, at)
     }
 
+    /// A guard's condition: a tag byte for its form, then its fields. Clock states and
+    /// deadline ids are checked here, so a guard naming a state or deadline that does not
+    /// exist stops the build.
     fn condition(&mut self, v: &Value, at: &str) -> Res {
-        let c = self.object(v, at, &["question", "in"])?;
-        self.string(c.get("question"), at)?;
-        self.strings(Self::required(c.get("in"), at)?, at)
+        let c = self.object(
+            v,
+            at,
+            &[
+                "question", "fact", "deadline", "setting", "any", "in", "known", "state",
+                "answered",
+            ],
+        )?;
+        let form = if c.contains_key("answered") {
+            Some(5)
+        } else {
+            ["question", "fact", "deadline", "setting", "any"]
+                .iter()
+                .position(|k| c.contains_key(*k))
+        };
+        let form = form
+            .ok_or_else(|| format!("{at}: a condition needs a question, fact, deadline, setting or any"))?;
+        self.0.push(form as u8);
+        match form {
+            1 => {
+                self.string(c.get("fact"), at)?;
+                let known = c
+                    .get("known")
+                    .and_then(Value::as_bool)
+                    .ok_or_else(|| format!("{at}: `known` must be true or false"))?;
+                self.0.push(u8::from(known));
+                Ok(())
+            }
+            2 => {
+                let id = c.get("deadline").and_then(Value::as_str).unwrap_or("");
+                if !rule_ids().iter().any(|r| r == id) {
+                    return Err(format!("{at}: unknown deadline `{id}` in a guard"));
+                }
+                self.string(c.get("deadline"), at)?;
+                self.list(Self::required(c.get("state"), at)?, at, |e, v, at| {
+                    let state = v.as_str().and_then(|s| CLOCK_STATES.iter().position(|c| *c == s));
+                    let state = state.ok_or_else(|| format!("{at}: unknown clock state {v}"))?;
+                    e.0.push(state as u8);
+                    Ok(())
+                })
+            }
+            4 => self.list(c.get("any"), at, Enc::condition),
+            5 => {
+                self.string(c.get("question"), at)?;
+                let answered = c.get("answered").and_then(Value::as_bool);
+                let answered = answered.ok_or_else(|| format!("{at}: `answered` must be true or false"))?;
+                self.0.push(u8::from(answered));
+                Ok(())
+            }
+            _ => {
+                self.string(c.get(["question", "", "", "setting"][form]), at)?;
+                self.strings(Self::required(c.get("in"), at)?, at)
+            }
+        }
+    }
+
+    /// A text with an optional guard.
+    fn line(&mut self, v: &Value, at: &str) -> Res {
+        let l = self.object(v, at, &["en", "es", "when"])?;
+        self.string(l.get("en"), at)?;
+        std::mem::swap(&mut self.0, &mut self.1);
+        let es = self.string(l.get("es"), at);
+        std::mem::swap(&mut self.0, &mut self.1);
+        es?;
+        self.list(l.get("when"), at, Enc::condition)
+    }
+
+    /// An id, plain or with a guard.
+    fn pick(&mut self, v: &Value, at: &str) -> Res {
+        if v.is_string() {
+            self.string(Some(v), at)?;
+            self.len(0);
+            return Ok(());
+        }
+        let p = self.object(v, at, &["id", "when"])?;
+        self.string(p.get("id"), at)?;
+        self.list(Self::required(p.get("when"), at)?, at, Enc::condition)
+    }
+
+    fn lines(&mut self, v: Option<&Value>, at: &str) -> Res {
+        self.list(v, at, Enc::line)
+    }
+
+    fn picks(&mut self, v: Option<&Value>, at: &str) -> Res {
+        self.list(v, at, Enc::pick)
     }
 
     fn guide(&mut self, v: &Value, at: &str) -> Res {
@@ -275,21 +388,49 @@ impl Enc {
                 "escalations",
                 "deadlines",
                 "letters",
+                "blocks",
             ],
         )?;
         self.string(g.get("id"), at)?;
         self.text(g.get("title"), at)?;
         self.text(g.get("description"), at)?;
-        self.strings(g.get("questions"), at)?;
+        self.picks(g.get("questions"), at)?;
         self.assessment(field(g, "urgency", at)?, at)?;
         self.list(g.get("rules"), at, Enc::rule)?;
         self.list(Self::required(g.get("channels"), at)?, at, Enc::channel_fit)?;
         for key in ["steps", "prepare", "can", "cannot"] {
-            self.texts(Self::required(g.get(key), at)?, at)?;
+            self.lines(Self::required(g.get(key), at)?, at)?;
         }
-        self.strings(Self::required(g.get("escalations"), at)?, at)?;
-        self.strings(g.get("deadlines"), at)?;
-        self.strings(g.get("letters"), at)
+        self.picks(Self::required(g.get("escalations"), at)?, at)?;
+        self.picks(g.get("deadlines"), at)?;
+        self.picks(g.get("letters"), at)?;
+        self.picks(g.get("blocks"), at)
+    }
+
+    fn block(&mut self, v: &Value, at: &str) -> Res {
+        let b = self.object(
+            v,
+            at,
+            &[
+                "id",
+                "questions",
+                "steps",
+                "prepare",
+                "can",
+                "cannot",
+                "escalations",
+                "deadlines",
+                "letters",
+            ],
+        )?;
+        self.string(b.get("id"), at)?;
+        self.picks(b.get("questions"), at)?;
+        for key in ["steps", "prepare", "can", "cannot"] {
+            self.lines(b.get(key), at)?;
+        }
+        self.picks(b.get("escalations"), at)?;
+        self.picks(b.get("deadlines"), at)?;
+        self.picks(b.get("letters"), at)
     }
 
     fn rule(&mut self, v: &Value, at: &str) -> Res {
@@ -328,6 +469,7 @@ impl Enc {
         match field(q, "kind", at)? {
             Value::String(s) if s == "yes_no" => self.0.push(0),
             Value::String(s) if s == "date" => self.0.push(2),
+            Value::String(s) if s == "day_of_month" => self.0.push(3),
             kind => {
                 let choice = self.object(kind, at, &["choice"])?;
                 self.0.push(1);

@@ -5,6 +5,7 @@
 
 use std::fmt;
 
+use super::MAX_QUESTIONS;
 use crate::engine::locale::Locale;
 use crate::engine::topic::Topic;
 
@@ -23,6 +24,8 @@ pub enum IdKind {
     Fact,
     /// A key in the host page's configuration.
     ConfigKey,
+    /// A shared block of advice.
+    Block,
 }
 
 impl fmt::Display for IdKind {
@@ -37,6 +40,7 @@ impl fmt::Display for IdKind {
             IdKind::Letter => "letter",
             IdKind::Fact => "fact",
             IdKind::ConfigKey => "host config key",
+            IdKind::Block => "block",
         })
     }
 }
@@ -86,7 +90,7 @@ impl fmt::Display for KbError {
             KbError::TooManyQuestions { topic, count } => {
                 write!(
                     f,
-                    "topic '{}' has {count} questions (at most 4)",
+                    "topic '{}' has {count} questions (at most {MAX_QUESTIONS})",
                     topic.id()
                 )
             }

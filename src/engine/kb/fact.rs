@@ -12,7 +12,7 @@ pub enum FactKind {
     Flag,
     /// Exactly one of these strings.
     OneOf(&'static [&'static str]),
-    /// A day of the month, 1–31. No question kind fills it yet.
+    /// A day of the month, 1–31.
     DayOfMonth,
 }
 
@@ -42,6 +42,14 @@ pub const FACTS: &[(&str, FactKind)] = &[
     ("cfpb_complaint_sent", FactKind::Date),
     ("adverse_action_date", FactKind::Date),
     ("terms_notice_received", FactKind::Date),
+    ("billing_error_decision_date", FactKind::Date),
+    (
+        "card_network",
+        FactKind::OneOf(&["visa", "mastercard", "amex", "discover"]),
+    ),
+    ("adverse_action_notice_date", FactKind::Date),
+    ("adverse_action_reasons_requested", FactKind::Date),
+    ("application_completed", FactKind::Date),
 ];
 
 /// The kind of the fact called `name`, if the deadline engine knows it.

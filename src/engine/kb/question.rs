@@ -35,6 +35,8 @@ pub enum QuestionKind {
     YesNo,
     Choice(Vec<ChoiceOption>),
     Date,
+    /// A day of the month, `1`–`31` (the day a billing cycle closes).
+    DayOfMonth,
 }
 
 /// One tappable option of a choice question.
@@ -62,6 +64,7 @@ impl Question {
             QuestionKind::YesNo => answer == YES || answer == NO,
             QuestionKind::Choice(options) => options.iter().any(|o| o.id == answer),
             QuestionKind::Date => is_iso_date(answer),
+            QuestionKind::DayOfMonth => day_of_month(answer).is_some(),
         }
     }
 
@@ -71,7 +74,7 @@ impl Question {
         match &self.kind {
             QuestionKind::YesNo => vec![YES, NO],
             QuestionKind::Choice(options) => options.iter().map(|o| o.id.as_str()).collect(),
-            QuestionKind::Date => Vec::new(),
+            QuestionKind::Date | QuestionKind::DayOfMonth => Vec::new(),
         }
     }
 
@@ -85,10 +88,19 @@ impl Question {
         }
         let value = match self.kind {
             QuestionKind::YesNo => Value::Bool(answer == YES),
+            QuestionKind::DayOfMonth => Value::from(day_of_month(answer)?),
             QuestionKind::Choice(_) | QuestionKind::Date => Value::String(answer.to_owned()),
         };
         Some((fact, value))
     }
+}
+
+/// A day-of-month answer: `1`–`31`, digits only.
+fn day_of_month(s: &str) -> Option<u8> {
+    let ok = !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    ok.then(|| s.parse().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
 }
 
 /// A date answer must be a date the deadline engine accepts as a fact.

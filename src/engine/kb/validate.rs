@@ -9,6 +9,10 @@ use super::{
     refs, Channel, Condition, DaysLeftRule, Escalation, IdKind, Kb, KbError, Question,
     QuestionKind, Rule, TopicGuide, YesNoLabels, MAX_QUESTIONS,
 };
+use super::{Block, Line, Pick};
+use crate::engine::case::Fact;
+use crate::engine::clock::ClockState;
+use crate::engine::config::SETTINGS;
 use crate::engine::locale::{Locale, Text};
 use crate::engine::topic::Topic;
 
@@ -24,19 +28,6 @@ fn text(t: &Text, at: &str) -> Result<(), KbError> {
     Ok(())
 }
 
-/// A list of texts that must have at least one entry.
-fn text_list(list: &[Text], at: &str, problem: &'static str) -> Result<(), KbError> {
-    if list.is_empty() {
-        return Err(KbError::Invalid {
-            at: at.to_owned(),
-            problem,
-        });
-    }
-    for (i, t) in list.iter().enumerate() {
-        text(t, &format!("{at} {i}"))?;
-    }
-    Ok(())
-}
 
 fn unique<'a>(
     ids: impl IntoIterator<Item = &'a str>,
@@ -116,9 +107,9 @@ pub(super) fn check_questions(questions: &[Question], yes_no: &YesNoLabels) -> R
 fn check_fact(q: &Question, at: &str) -> Result<(), KbError> {
     let Some(fact) = &q.fact else {
         return match q.kind {
-            QuestionKind::Date => Err(KbError::Invalid {
+            QuestionKind::Date | QuestionKind::DayOfMonth => Err(KbError::Invalid {
                 at: at.to_owned(),
-                problem: "a date question must name the fact it fills",
+                problem: "a date or day-of-month question must name the fact it fills",
             }),
             QuestionKind::YesNo | QuestionKind::Choice(_) => Ok(()),
         };
@@ -131,7 +122,9 @@ fn check_fact(q: &Question, at: &str) -> Result<(), KbError> {
         });
     };
     let fits = match (&q.kind, kind) {
-        (QuestionKind::Date, FactKind::Date) | (QuestionKind::YesNo, FactKind::Flag) => true,
+        (QuestionKind::Date, FactKind::Date)
+        | (QuestionKind::YesNo, FactKind::Flag)
+        | (QuestionKind::DayOfMonth, FactKind::DayOfMonth) => true,
         (QuestionKind::Choice(options), FactKind::OneOf(allowed)) => {
             options.iter().all(|o| allowed.contains(&o.id.as_str()))
         }
@@ -223,6 +216,33 @@ pub(super) fn order_guides(guides: Vec<TopicGuide>) -> Result<Vec<TopicGuide>, K
         .collect()
 }
 
+/// Expands every topic's blocks into the topic. A block named but not defined, defined
+/// twice, or never used is an error.
+pub(super) fn include_blocks(guides: &mut [TopicGuide], blocks: &[Block]) -> Result<(), KbError> {
+    unique(blocks.iter().map(|b| b.id.as_str()), IdKind::Block, "blocks")?;
+    for b in blocks {
+        if !guides.iter().any(|g| g.blocks.iter().any(|p| p.id == b.id)) {
+            return Err(KbError::Unused {
+                kind: IdKind::Block,
+                id: b.id.clone(),
+            });
+        }
+    }
+    for g in guides.iter_mut() {
+        for pick in std::mem::take(&mut g.blocks) {
+            let Some(block) = blocks.iter().find(|b| b.id == pick.id) else {
+                return Err(KbError::UnknownId {
+                    kind: IdKind::Block,
+                    id: pick.id,
+                    at: format!("topic {}", g.id),
+                });
+            };
+            g.include(block, &pick.when);
+        }
+    }
+    Ok(())
+}
+
 pub(super) fn check_guide(kb: &Kb, topic: Topic, g: &TopicGuide) -> Result<(), KbError> {
     let at = format!("topic {}", g.id);
     text(&g.title, &format!("{at} title"))?;
@@ -234,12 +254,24 @@ pub(super) fn check_guide(kb: &Kb, topic: Topic, g: &TopicGuide) -> Result<(), K
         });
     }
     unique(
-        g.questions.iter().map(String::as_str),
+        g.questions.iter().map(|p| p.id.as_str()),
         IdKind::Question,
         &at,
     )?;
-    for q in &g.questions {
-        known(q, kb.question(q).is_some(), IdKind::Question, &at)?;
+    for (i, pick) in g.questions.iter().enumerate() {
+        let q_at = format!("{at} question {}", pick.id);
+        known(&pick.id, kb.question(&pick.id).is_some(), IdKind::Question, &q_at)?;
+        for c in &pick.when {
+            check_condition(kb, g, c, &q_at)?;
+            // A question's guard may only look back: at answers to earlier questions.
+            let earlier = |q: &str| g.questions[..i].iter().any(|p| p.id == q);
+            if !answers_tested(c).into_iter().all(earlier) {
+                return Err(KbError::Invalid {
+                    at: q_at,
+                    problem: "a question's guard tests a question asked after it",
+                });
+            }
+        }
     }
     text(&g.urgency.reason, &format!("{at} urgency"))?;
     for (i, rule) in g.rules.iter().enumerate() {
@@ -269,28 +301,92 @@ pub(super) fn check_guide(kb: &Kb, topic: Topic, g: &TopicGuide) -> Result<(), K
             check_condition(kb, g, c, &fit_at)?;
         }
     }
-    text_list(&g.steps, &format!("{at} steps"), "a topic needs steps")?;
-    text_list(
-        &g.prepare,
-        &format!("{at} prepare"),
-        "a topic needs a prepare list",
-    )?;
-    text_list(&g.can, &format!("{at} can"), "a topic needs a can list")?;
-    text_list(
-        &g.cannot,
-        &format!("{at} cannot"),
-        "a topic needs a cannot list",
-    )?;
+    for (key, list) in [
+        ("steps", &g.steps),
+        ("prepare", &g.prepare),
+        ("can", &g.can),
+        ("cannot", &g.cannot),
+    ] {
+        check_lines(kb, g, list, &format!("{at} {key}"))?;
+    }
     if g.escalations.is_empty() {
         return Err(KbError::Invalid {
             at,
             problem: "a topic needs at least one escalation",
         });
     }
-    check_escalation_ids(kb, &g.escalations, &at)?;
-    known_all(&g.deadlines, refs::deadline, IdKind::Deadline, &at)?;
-    known_all(&g.letters, refs::letter, IdKind::Letter, &at)?;
+    let ids = |picks: &[Pick]| picks.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+    check_escalation_ids(kb, &ids(&g.escalations), &at)?;
+    known_all(&ids(&g.deadlines), refs::deadline, IdKind::Deadline, &at)?;
+    known_all(&ids(&g.letters), refs::letter, IdKind::Letter, &at)?;
+    for pick in g.escalations.iter().chain(&g.letters).chain(&g.deadlines) {
+        for c in &pick.when {
+            check_condition(kb, g, c, &format!("{at} {}", pick.id))?;
+        }
+    }
     Ok(())
+}
+
+/// A guarded list: not empty, every text in both languages, every guard valid, and every
+/// `{deadline}` or `{deadline.mail_by}` date placeholder backed by a guard that the
+/// deadline is dated (so a text never shows a date the plan doesn't have).
+fn check_lines(kb: &Kb, g: &TopicGuide, lines: &[Line], at: &str) -> Result<(), KbError> {
+    if lines.is_empty() {
+        return Err(KbError::Invalid {
+            at: at.to_owned(),
+            problem: "a topic needs every list: steps, prepare, can and cannot",
+        });
+    }
+    for (i, line) in lines.iter().enumerate() {
+        let at = format!("{at} {i}");
+        text(
+            &Text {
+                en: line.en.clone(),
+                es: line.es.clone(),
+            },
+            &at,
+        )?;
+        for c in &line.when {
+            check_condition(kb, g, c, &at)?;
+        }
+        for locale in Locale::ALL {
+            for name in placeholders(line.text(locale)) {
+                let id = name.strip_suffix(".mail_by").unwrap_or(name);
+                known(id, refs::deadline(id), IdKind::Deadline, &at)?;
+                let dated = line.when.iter().any(|c| {
+                    matches!(c, Condition::Deadline { deadline, states }
+                        if deadline == id && !states.contains(&ClockState::Unknown))
+                });
+                if !dated {
+                    return Err(KbError::Invalid {
+                        at,
+                        problem: "a date placeholder needs a guard that its deadline is dated",
+                    });
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The questions whose answers a condition tests.
+fn answers_tested(c: &Condition) -> Vec<&str> {
+    match c {
+        Condition::Answer { question, .. } | Condition::Answered { question, .. } => {
+            vec![question.as_str()]
+        }
+        Condition::Any(any) => any.iter().flat_map(answers_tested).collect(),
+        Condition::Fact { .. } | Condition::Deadline { .. } | Condition::Setting { .. } => {
+            Vec::new()
+        }
+    }
+}
+
+/// The `{name}` placeholders of a text.
+fn placeholders(text: &str) -> impl Iterator<Item = &str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
 }
 
 fn check_escalation_ids(kb: &Kb, ids: &[String], at: &str) -> Result<(), KbError> {
@@ -344,33 +440,78 @@ fn check_rule(kb: &Kb, g: &TopicGuide, rule: &Rule, at: &str) -> Result<(), KbEr
 }
 
 /// A condition may only test a question the topic asks, with values that question can
-/// take.
+/// take; a fact, deadline or host setting that exists, with states or values it can have.
 fn check_condition(kb: &Kb, g: &TopicGuide, c: &Condition, at: &str) -> Result<(), KbError> {
-    let Some(question) = kb.question(&c.question) else {
-        return Err(KbError::UnknownId {
-            kind: IdKind::Question,
-            id: c.question.clone(),
-            at: at.to_owned(),
-        });
-    };
     let invalid = |problem| KbError::Invalid {
         at: at.to_owned(),
         problem,
     };
-    if !g.questions.contains(&c.question) {
+    let (question_id, any_of) = match c {
+        Condition::Answer { question, any_of } => (question, any_of),
+        Condition::Answered { question, .. } => {
+            if !g.questions.iter().any(|p| &p.id == question) {
+                return Err(invalid("a condition tests a question this topic does not ask"));
+            }
+            return Ok(());
+        }
+        Condition::Fact { fact, .. } => {
+            return known(fact, Fact::from_id(fact).is_some(), IdKind::Fact, at);
+        }
+        Condition::Deadline { deadline, states } => {
+            known(deadline, refs::deadline(deadline), IdKind::Deadline, at)?;
+            if states.is_empty() {
+                return Err(invalid("a deadline condition needs at least one state"));
+            }
+            return unique(states.iter().map(|s| s.id()), IdKind::Answer, at);
+        }
+        Condition::Any(any) => {
+            if any.len() < 2 {
+                return Err(invalid("`any` needs at least two conditions"));
+            }
+            for c in any {
+                check_condition(kb, g, c, at)?;
+            }
+            return Ok(());
+        }
+        Condition::Setting { key, any_of } => {
+            let Some((_, values)) = SETTINGS.iter().find(|(k, _)| k == key) else {
+                return Err(KbError::UnknownId {
+                    kind: IdKind::ConfigKey,
+                    id: key.clone(),
+                    at: at.to_owned(),
+                });
+            };
+            if any_of.is_empty() {
+                return Err(invalid("a setting condition needs at least one value"));
+            }
+            unique(any_of.iter().map(String::as_str), IdKind::Answer, at)?;
+            for v in any_of {
+                known(v, values.contains(&v.as_str()), IdKind::Answer, at)?;
+            }
+            return Ok(());
+        }
+    };
+    let Some(question) = kb.question(question_id) else {
+        return Err(KbError::UnknownId {
+            kind: IdKind::Question,
+            id: question_id.clone(),
+            at: at.to_owned(),
+        });
+    };
+    if !g.questions.iter().any(|p| &p.id == question_id) {
         return Err(invalid(
             "a condition tests a question this topic does not ask",
         ));
     }
-    if matches!(question.kind, QuestionKind::Date) {
+    if matches!(question.kind, QuestionKind::Date | QuestionKind::DayOfMonth) {
         return Err(invalid("a condition cannot test a date answer"));
     }
-    if c.any_of.is_empty() {
+    if any_of.is_empty() {
         return Err(invalid("a condition needs at least one answer"));
     }
     let values = question.condition_values();
-    unique(c.any_of.iter().map(String::as_str), IdKind::Answer, at)?;
-    for v in &c.any_of {
+    unique(any_of.iter().map(String::as_str), IdKind::Answer, at)?;
+    for v in any_of {
         known(v, values.contains(&v.as_str()), IdKind::Answer, at)?;
     }
     Ok(())
@@ -380,7 +521,10 @@ fn check_condition(kb: &Kb, g: &TopicGuide, c: &Condition, at: &str) -> Result<(
 pub(super) fn check_all_used(kb: &Kb) -> Result<(), KbError> {
     let guides = kb.guides();
     for q in &kb.questions {
-        if !guides.iter().any(|g| g.questions.contains(&q.id)) {
+        if !guides
+            .iter()
+            .any(|g| g.questions.iter().any(|p| p.id == q.id))
+        {
             return Err(KbError::Unused {
                 kind: IdKind::Question,
                 id: q.id.clone(),
@@ -400,7 +544,7 @@ pub(super) fn check_all_used(kb: &Kb) -> Result<(), KbError> {
     }
     for e in &kb.escalations {
         let used = guides.iter().any(|g| {
-            g.escalations.contains(&e.id)
+            g.escalations.iter().any(|p| p.id == e.id)
                 || g.rules.iter().any(|r| r.add_escalations.contains(&e.id))
         });
         if !used {

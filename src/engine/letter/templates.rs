@@ -15,11 +15,101 @@ pub(super) struct Template {
 }
 
 /// Indexed by `LetterKind as usize`.
-pub(super) static TEMPLATES: [Template; 3] = [
+pub(super) static TEMPLATES: [Template; 4] = [
     BILLING_ERROR_NOTICE,
     CREDIT_BALANCE_REFUND,
     ADVERSE_ACTION_REASONS,
+    DISPUTE_REQUEST,
 ];
+
+/// After the 60 days: no billing-error claims (they would be wrong, and could lead the
+/// cardholder to withhold payment), a request to investigate and to use the card
+/// network's dispute process, and a promise to keep paying.
+const DISPUTE_REQUEST: Template = Template {
+    cites: &[],
+    subject: Text {
+        en: "Request to look into a charge: account ending in {last4}",
+        es: "Solicitud para revisar un cargo: cuenta que termina en {last4}",
+    },
+    body: Text {
+        en: "\
+{name}
+{address}
+
+{today}
+
+{issuer_name}
+{issuer_address}
+
+Re: Request to look into a charge, account ending in {last4}
+
+To whom it may concern:
+
+I am asking you to look into a charge on my credit card account ending in {last4}, which appears on my statement dated {statement_date}.
+
+Date of the charge: {charge_date}
+Amount: {amount}
+Merchant or description: {merchant}
+
+Problem: {reason}
+
+Details: {details}
+
+Please investigate this charge and, if you agree that it is wrong, reverse it together with any interest and fees charged on it. If your card network's dispute rules allow, please also dispute the charge with the merchant's bank on my behalf.
+
+Please tell me in writing what you decide and why. I will keep making at least my minimum payments while you look into it.
+
+Sincerely,
+
+
+______________________________
+{name}
+",
+        es: "\
+{name}
+{address}
+
+{today}
+
+{issuer_name}
+{issuer_address}
+
+Asunto: Solicitud para revisar un cargo, cuenta que termina en {last4}
+
+A quien corresponda:
+
+Les pido que revisen un cargo en mi cuenta de tarjeta de crédito que termina en {last4}, que aparece en mi estado de cuenta con fecha {statement_date}.
+
+Fecha del cargo: {charge_date}
+Monto: {amount}
+Comercio o descripción: {merchant}
+
+Problema: {reason}
+
+Detalles: {details}
+
+Les pido que investiguen este cargo y, si están de acuerdo en que es incorrecto, que lo anulen junto con los intereses y comisiones cobrados sobre él. Si las reglas de disputa de su red de tarjetas lo permiten, les pido también que disputen el cargo con el banco del comercio en mi nombre.
+
+Les pido que me informen por escrito qué deciden y por qué. Seguiré haciendo por lo menos mis pagos mínimos mientras lo revisan.
+
+Atentamente,
+
+
+______________________________
+{name}
+",
+    },
+    note: Text {
+        en: "\
+Send it by secure message, through the card company's dispute form, or by mail to its customer service address, and keep a copy. \
+No law sets a deadline for this request, but card networks limit how long after a purchase your card company can dispute it, so send it soon. \
+This request does not put the charge on hold: keep paying at least your minimum payment, disputed amount included, to avoid late fees.",
+        es: "\
+Envíela por mensaje seguro, con el formulario de disputas de la compañía o por correo a su dirección de servicio al cliente, y guarde una copia. \
+Ninguna ley fija un plazo para esta solicitud, pero las redes de tarjetas limitan el tiempo que tiene su compañía para disputar una compra, así que envíela pronto. \
+Esta solicitud no deja el cargo en suspenso: siga pagando por lo menos el pago mínimo, incluido el monto en disputa, para evitar cargos por atraso.",
+    },
+};
 
 const BILLING_ERROR_NOTICE: Template = Template {
     cites: &["15 U.S.C. 1666", "12 CFR 1026.13", "15 U.S.C. 1666a", "12 CFR 1026.13(d)"],

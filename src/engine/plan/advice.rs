@@ -5,6 +5,8 @@ use serde::Serialize;
 
 use crate::engine::config::{Channel, HostConfig, Reach};
 use crate::engine::kb::Urgency;
+use crate::engine::locale::Locale;
+use crate::engine::template::fill_with;
 use crate::engine::plan::Deadline;
 use crate::engine::rules::{Kind, Party};
 use crate::engine::triage::{ChannelAdvice, EscalationStep, Expectations, Triage};
@@ -58,6 +60,38 @@ impl Advice {
             letters: triage.letter_ids,
             deadline_ids: triage.deadline_ids,
         }
+    }
+}
+
+impl Advice {
+    /// Fills the `{deadline}` and `{deadline.mail_by}` date placeholders of the knowledge
+    /// base's texts with the plan's dates, in words. The loader only lets a text use them
+    /// behind a guard that the deadline is dated.
+    pub(super) fn with_dates(mut self, deadlines: &[Deadline], locale: Locale) -> Advice {
+        let fill = |text: &mut String| {
+            *text = fill_with(text, |name, out| {
+                let (id, mail_by) = match name.strip_suffix(".mail_by") {
+                    Some(id) => (id, true),
+                    None => (name, false),
+                };
+                let Some(d) = deadlines.iter().find(|d| d.id == id) else {
+                    return false;
+                };
+                let date = match (mail_by, &d.mail_by) {
+                    (false, _) => d.date,
+                    (true, Some(m)) => m.date,
+                    (true, None) => return false,
+                };
+                out.push_str(&date.long(locale));
+                true
+            });
+        };
+        self.urgency_reasons.iter_mut().for_each(fill);
+        self.steps.iter_mut().for_each(fill);
+        self.expectations.can.iter_mut().for_each(fill);
+        self.expectations.cannot.iter_mut().for_each(fill);
+        self.channels.iter_mut().for_each(|c| fill(&mut c.why));
+        self
     }
 }
 
