@@ -5,8 +5,8 @@
 
 pub mod calendar;
 pub mod case;
-pub mod clock;
 pub mod classify;
+pub mod clock;
 pub mod config;
 pub mod deadlines;
 pub mod export;

@@ -35,9 +35,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some("plan") => run_case("plan", |case| plan(case).map(|p| to_json(&p))),
-        Some("questions") => run_case("questions", |case| {
-            questions(case).map(|q| to_json(&q))
-        }),
+        Some("questions") => run_case("questions", |case| questions(case).map(|q| to_json(&q))),
         Some("classify") => classify_lines(),
         Some(other) => {
             eprintln!("cardhelp: unknown command '{other}' (try 'cardhelp --help')");

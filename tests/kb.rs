@@ -259,18 +259,27 @@ const BROKEN: &[Broken] = &[
         expect: |e| matches!(e, KbError::DuplicateId { kind: IdKind::Question, id, .. } if id == "due_date"),
     },
     Broken {
-        name: "more_than_four_questions_is_rejected",
+        name: "more_questions_than_a_topic_may_list_is_rejected",
         file: File::Topics,
         edit: |v| {
-            topic(v, "billing_dispute")["questions"]
+            // 3 of its own and 8 from the billing-error block, then 6 more: 17.
+            let extra = [
+                "fee_kind",
+                "charge_is_error",
+                "payment_problem",
+                "payment_method",
+                "due_date",
+                "statement_mailed",
+            ];
+            let questions = topic(v, "billing_dispute")["questions"]
                 .as_array_mut()
-                .unwrap()
-                .push(json!("statement_closing"));
+                .unwrap();
+            questions.extend(extra.map(|q| json!(q)));
         },
         expect: |e| {
             *e == KbError::TooManyQuestions {
                 topic: Topic::BillingDispute,
-                count: 5,
+                count: 17,
             }
         },
     },

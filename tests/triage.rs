@@ -368,7 +368,7 @@ const PATHS: &[Path] = &[
         },
     },
     Path {
-        name: "a_stolen_card_with_strange_charges_adds_the_alert_and_the_letter",
+        name: "a_stolen_card_with_strange_charges_adds_the_billing_error_letter",
         topic: Topic::CardProblem,
         answers: &[("card_status", "stolen"), ("unknown_charges", "yes")],
         days_left: None,
@@ -378,7 +378,8 @@ const PATHS: &[Path] = &[
                 "fraud_phone mobile_app card_services_phone online_account written_letter",
             ),
             deadline_ids: Some(BILLING_ERROR),
-            escalations: Some("fraud_alert issuer_complaint cfpb_complaint"),
+            letter_ids: Some("billing_error_notice"),
+            escalations: Some("issuer_complaint cfpb_complaint"),
             ..NOTHING_ELSE
         },
     },

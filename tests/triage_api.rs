@@ -1,9 +1,9 @@
 //! The triage module's other entry points: tiles, questions, facts, errors, languages.
 
-use cardhelp::engine::locale::Locale;
-use cardhelp::engine::topic::Topic;
 use cardhelp::engine::case::Case;
 use cardhelp::engine::flow::{questions, AnswerKind};
+use cardhelp::engine::locale::Locale;
+use cardhelp::engine::topic::Topic;
 use cardhelp::engine::triage::{answer_facts, topics, triage, Answers, TriageError, TriageInput};
 use serde_json::json;
 
@@ -36,10 +36,9 @@ fn tiles_come_in_topic_order_in_both_languages() {
 
 #[test]
 fn questions_come_with_their_buttons_and_facts() {
-    let case = Case::from_json(
-        r#"{"today": "2026-03-02", "topic": "payment_issue", "locale": "es"}"#,
-    )
-    .unwrap();
+    let case =
+        Case::from_json(r#"{"today": "2026-03-02", "topic": "payment_issue", "locale": "es"}"#)
+            .unwrap();
     let qs = questions(&case).unwrap().questions;
     let ids: Vec<&str> = qs.iter().map(|q| q.id.as_str()).collect();
     assert_eq!(ids, ["payment_problem", "payment_method", "due_date"]);

@@ -172,12 +172,14 @@ fn active_text() -> String {
         .unwrap_or_default()
 }
 
-/// Unauthorized charge, card still in hand, statement sent February 10: through to the plan.
+/// Unauthorized charge, card still in hand, statement sent February 10, the charge's date
+/// and "already sent a dispute?" skipped: through to the plan.
 async fn walk_to_plan(w: &Mounted) {
     w.tap("A charge I didn't make").await;
     w.tap("Yes").await;
     w.type_into("#ch-q-date", "2026-02-10").await;
     w.tap("Continue").await;
+    w.tap("Skip").await;
     w.tap("Skip").await;
 }
 
@@ -257,13 +259,13 @@ async fn a_tile_leads_to_the_topics_questions_with_focus_on_the_new_heading() {
         w.last("cardhelp:topic"),
         r#"{"type":"topic","topic":"unauthorized_charge","source":"tile"}"#
     );
-    assert_eq!(w.text(".ch-progress"), "Question 1 of 3");
+    assert_eq!(w.text(".ch-progress"), "Question 1 of 5");
     assert_eq!(w.text(".ch-step-h"), "Do you still have the card?");
     assert_eq!(active_text(), "Do you still have the card?");
     let options = w.root.query_selector_all(".ch-options button").unwrap();
     assert_eq!(options.length(), 2);
     w.tap("No").await;
-    assert_eq!(w.text(".ch-progress"), "Question 2 of 3");
+    assert_eq!(w.text(".ch-progress"), "Question 2 of 5");
     assert_eq!(w.get("input[type=date]").id(), "ch-q-date");
     assert_eq!(w.text("label[for=ch-q-date]"), w.text(".ch-step-h"));
 }
@@ -288,14 +290,16 @@ async fn an_impossible_date_is_refused_with_an_error_tied_to_the_field() {
     );
     assert_eq!(
         w.text(".ch-progress"),
-        "Question 2 of 3",
+        "Question 2 of 5",
         "it stays on the question"
     );
 
     w.type_into("#ch-q-date", "2026-02-10").await;
     assert!(w.find("#ch-q-err").is_none(), "typing clears the error");
     w.tap("Continue").await;
-    assert_eq!(w.text(".ch-progress"), "Question 3 of 3");
+    // With the sent date known, the closing date is no longer asked.
+    assert_eq!(w.text(".ch-progress"), "Question 3 of 4");
+    assert_eq!(w.text(".ch-step-h"), "What date was the charge made?");
 }
 
 #[wasm_bindgen_test]
@@ -328,6 +332,7 @@ async fn back_always_works_and_keeps_the_answers() {
     w.tap("No").await;
     w.tap("Continue").await;
     w.tap("Skip").await;
+    w.tap("Skip").await;
     assert!(
         w.all_text().contains("February 10, 2026"),
         "the date is still there"
@@ -341,6 +346,7 @@ async fn the_plan_shows_urgency_channels_and_every_deadline() {
     w.tap("No").await;
     w.type_into("#ch-q-date", "2026-02-10").await;
     w.tap("Continue").await;
+    w.tap("Skip").await;
     w.tap("Skip").await;
 
     assert_eq!(w.text(".ch-step-h"), "Your plan");
@@ -396,6 +402,8 @@ async fn estimates_and_passed_deadlines_are_marked() {
     w.tap("Skip").await;
     w.type_into("#ch-q-date", "2026-02-05").await;
     w.tap("Continue").await;
+    w.tap("Skip").await;
+    w.tap("Skip").await;
     let deadline = w.text(".ch-dl");
     assert!(deadline.contains("Passed"), "{deadline}");
     assert!(deadline.contains("Estimate"), "{deadline}");
@@ -471,6 +479,7 @@ async fn switching_language_keeps_the_answers() {
     w.tap("Sí").await;
     w.type_into("#ch-q-date", "2026-02-10").await;
     w.tap("Continuar").await;
+    w.tap("Omitir").await;
     w.tap("Omitir").await;
     assert_eq!(w.text(".ch-step-h"), "Su plan");
     assert!(w.text(".ch-dl").contains("11 de abril de 2026"));
@@ -682,7 +691,7 @@ async fn config_mistakes_are_listed_for_the_operator_and_the_widget_keeps_workin
         r#"{"type":"error","code":"config"}"#
     );
     w.tap("A charge I didn't make").await;
-    assert_eq!(w.text(".ch-progress"), "Question 1 of 3");
+    assert_eq!(w.text(".ch-progress"), "Question 1 of 5");
 }
 
 #[wasm_bindgen_test]

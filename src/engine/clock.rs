@@ -65,7 +65,14 @@ impl ClockState {
 
     /// The contract id (`mail_by_passed`).
     pub fn id(self) -> &'static str {
-        ["unknown", "open", "closing", "mail_by_passed", "passed", "met"][self as usize]
+        [
+            "unknown",
+            "open",
+            "closing",
+            "mail_by_passed",
+            "passed",
+            "met",
+        ][self as usize]
     }
 
     pub fn from_id(id: &str) -> Option<ClockState> {

@@ -171,10 +171,7 @@ impl HostConfig {
             Some(false) => "no",
             None => crate::engine::kb::UNKNOWN,
         };
-        vec![(
-            SETTINGS[0].0,
-            yes_no(self.dispute_form_is_written_notice),
-        )]
+        vec![(SETTINGS[0].0, yes_no(self.dispute_form_is_written_notice))]
     }
 
     /// Reads an already-parsed JSON value (the JS-property path hands one over).

@@ -145,9 +145,21 @@ fn answered<T: Copy>(plan: &Plan, table: &[(&str, &str, T)]) -> Option<T> {
 
 /// What went wrong, as the answers already said it: `(question, answer, reason)`.
 const ANSWERED_REASONS: [(&str, &str, BillingErrorReason); 7] = [
-    ("made_purchase", "no", BillingErrorReason::UnauthorizedCharge),
-    ("dispute_kind", "duplicate", BillingErrorReason::DuplicateCharge),
-    ("dispute_kind", "wrong_amount", BillingErrorReason::WrongAmount),
+    (
+        "made_purchase",
+        "no",
+        BillingErrorReason::UnauthorizedCharge,
+    ),
+    (
+        "dispute_kind",
+        "duplicate",
+        BillingErrorReason::DuplicateCharge,
+    ),
+    (
+        "dispute_kind",
+        "wrong_amount",
+        BillingErrorReason::WrongAmount,
+    ),
     (
         "dispute_kind",
         "not_received",
@@ -163,13 +175,25 @@ const ANSWERED_REASONS: [(&str, &str, BillingErrorReason); 7] = [
         "not_posted",
         BillingErrorReason::PaymentNotCredited,
     ),
-    ("unknown_charges", "yes", BillingErrorReason::UnauthorizedCharge),
+    (
+        "unknown_charges",
+        "yes",
+        BillingErrorReason::UnauthorizedCharge,
+    ),
 ];
 
 /// What the card company did, as the answers already said it.
 const ANSWERED_ACTIONS: [(&str, &str, AdverseAction); 2] = [
-    ("limit_event", "limit_cut", AdverseAction::CreditLimitDecrease),
-    ("closure_reason", "issuer_closed", AdverseAction::AccountClosure),
+    (
+        "limit_event",
+        "limit_cut",
+        AdverseAction::CreditLimitDecrease,
+    ),
+    (
+        "closure_reason",
+        "issuer_closed",
+        AdverseAction::AccountClosure,
+    ),
 ];
 
 /// The receive-by date for a letter whose start date (the statement's or notice's) is

@@ -116,7 +116,13 @@ pub fn asked(case: &Case, host: &HostConfig) -> Result<Vec<FlowQuestion>, CaseEr
                 .find(|(question, _)| *question == q.id)
                 .map(|(_, answer)| answer.to_string())
                 .filter(|a| q.accepts(a));
-            view(q, case.locale, read_case.answers.get(&q.id).cloned(), prefilled, position)
+            view(
+                q,
+                case.locale,
+                read_case.answers.get(&q.id).cloned(),
+                prefilled,
+                position,
+            )
         })
         .collect())
 }

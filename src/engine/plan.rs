@@ -13,11 +13,11 @@ use time::Weekday;
 
 use crate::engine::calendar::{holidays, sub_days, BusinessCalendar, Closure, IsoDate};
 use crate::engine::case::{Case, CaseError, Fact};
-use crate::engine::clock::{ClockState, MET_BY};
-use crate::engine::kb::{Answers, Situation};
 use crate::engine::classify::{classify, Classification};
+use crate::engine::clock::{ClockState, MET_BY};
 use crate::engine::config::{ConfigIssue, HostConfig};
 use crate::engine::deadlines::{resolve_all, Resolved};
+use crate::engine::kb::{Answers, Situation};
 use crate::engine::locale::{Locale, Text};
 use crate::engine::rules::{
     rule, text, Anchor, Kind, MailBy, Party, Status, Unit, CONVENTIONS, MAIL_TRANSIT_DAYS,
@@ -493,7 +493,12 @@ fn deadline(r: &Resolved, case: &Case, calendar: &BusinessCalendar) -> Deadline 
 
 /// Where a deadline's clock stands: met when the case records the act that meets it on
 /// time, else by the days left.
-fn clock_state(r: &Resolved, case: &Case, days_left: i64, mail_by: Option<&MailAdvice>) -> ClockState {
+fn clock_state(
+    r: &Resolved,
+    case: &Case,
+    days_left: i64,
+    mail_by: Option<&MailAdvice>,
+) -> ClockState {
     let done = MET_BY
         .iter()
         .find(|(id, _)| *id == r.rule.id)

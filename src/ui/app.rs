@@ -11,7 +11,6 @@ use crate::engine::kb::Urgency;
 use crate::engine::locale::Locale;
 use crate::engine::plan::resolve;
 use crate::engine::topic::Topic;
-use crate::engine::triage::questions;
 use crate::ui::browser;
 use crate::ui::config_panel::config_panel;
 use crate::ui::events::{HostEvent, TopicSource};
@@ -47,9 +46,11 @@ pub struct AppProps {
 
 /// The state a widget opens with: a share link in the page URL wins, then a case the
 /// cardholder saved on this device, then the host's preselected topic.
-fn opening(locale: Locale, topic: Option<Topic>) -> State {
+fn opening(locale: Locale, topic: Option<Topic>, today: IsoDate, host: Rc<HostConfig>) -> State {
     let start = Rc::new(State {
         locale,
+        today: Some(today),
+        host,
         ..State::default()
     });
     let link = browser::shared_link();
@@ -82,7 +83,8 @@ struct Watched {
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer({
         let (locale, topic) = (props.locale, props.topic);
-        move || opening(locale, topic)
+        let (today, host) = (props.today, props.config.clone());
+        move || opening(locale, topic, today, host)
     });
     let root = use_node_ref();
     let on_event = props.on_event.clone();
@@ -90,6 +92,13 @@ pub fn app(props: &AppProps) -> Html {
     let locale = state.locale;
     let text = words(locale);
 
+    {
+        // The questions asked depend on the day and the host's settings, as the plan does.
+        let dispatch = dispatch.clone();
+        use_effect_with((props.today, props.config.clone()), move |(today, host)| {
+            dispatch.dispatch(Action::Context(*today, host.clone()));
+        });
+    }
     let plan = use_memo(
         (
             state.step == Step::Plan,
@@ -200,18 +209,26 @@ pub fn app(props: &AppProps) -> Html {
             <Start {locale} topics={props.config.topics.clone()} story={state.story.clone()}
                 dispatch={dispatch.clone()} on_event={on_event.clone()} />
         },
-        Step::Question(index) => {
-            let list = state
-                .topic
-                .and_then(|topic| questions(topic, locale).ok())
-                .unwrap_or_default();
-            match list.get(index) {
-                Some(q) => html! {
-                    <QuestionStep key={q.id.clone()} {locale} question={q.clone()} {index}
-                        total={list.len()} answer={state.answers.get(&q.id).cloned()}
-                        dispatch={dispatch.clone()} />
+        Step::Question(position) => {
+            let list = state.asked();
+            // The guards may have hidden this question since (the day or the host's
+            // settings changed): show the next one still asked.
+            match list.iter().position(|q| q.position >= position) {
+                Some(index) => {
+                    let q = list[index].clone();
+                    let (key, answer) = (q.id.clone(), state.answers.get(&q.id).cloned());
+                    html! {
+                        <QuestionStep {key} {locale} {answer} question={q} {index}
+                            total={list.len()} today={props.today} dispatch={dispatch.clone()} />
+                    }
+                }
+                None => html! {
+                    <div class="ch-step">
+                        <button type="button" class="ch-btn ch-btn-primary"
+                            onclick={let d = dispatch.clone(); move |_| d.dispatch(Action::Continue)}>
+                            { text.next }</button>
+                    </div>
                 },
-                None => html! {},
             }
         }
         Step::Plan => match plan.as_ref() {

@@ -1,35 +1,60 @@
-//! One of the topic's questions: tap an answer, or type a date, or skip.
+//! One of the topic's questions: tap an answer, type a date or a day of the month, or skip.
 
 use yew::prelude::*;
 
 use crate::engine::calendar::IsoDate;
+use crate::engine::flow::{AnswerKind, FlowQuestion};
 use crate::engine::locale::Locale;
 use crate::engine::template::fill;
-use crate::engine::triage::{AnswerKind, QuestionView};
 use crate::ui::state::{Action, Dispatch};
-use crate::ui::text::words;
+use crate::ui::text::{words, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub locale: Locale,
-    pub question: QuestionView,
+    pub question: FlowQuestion,
     pub index: usize,
     pub total: usize,
     /// The answer already given, if the cardholder came back to this question.
     pub answer: Option<String>,
+    /// Dates of things that already happened can't be after it.
+    pub today: IsoDate,
     pub dispatch: Dispatch,
+}
+
+/// What is wrong with a typed answer, in the cardholder's words; `None` when it can be used.
+/// Every date question asks about something that already happened, except the due date.
+fn problem(
+    kind: AnswerKind,
+    id: &str,
+    value: &str,
+    today: IsoDate,
+    text: &Words,
+) -> Option<&'static str> {
+    match kind {
+        AnswerKind::Date => match IsoDate::parse(value) {
+            Err(_) => Some(text.bad_date),
+            Ok(date) if date > today && id != "due_date" => Some(text.future_date),
+            Ok(_) => None,
+        },
+        AnswerKind::DayOfMonth => {
+            let day: Option<u8> = value.trim().parse().ok();
+            (!day.is_some_and(|d| (1..=31).contains(&d))).then_some(text.bad_day)
+        }
+        AnswerKind::YesNo | AnswerKind::Choice => None,
+    }
 }
 
 #[function_component(QuestionStep)]
 pub fn question_step(props: &QuestionProps) -> Html {
     let text = words(props.locale);
     let q = &props.question;
-    let bad_date = use_state_eq(|| false);
+    let error = use_state_eq(|| None::<&'static str>);
     let input = use_node_ref();
     {
-        // The date field is left uncontrolled: re-rendering a controlled value would wipe
-        // what the cardholder is typing whenever the field holds a date that is not real
-        // yet (its value is then empty). It starts from the earlier answer, if any.
+        // The field is left uncontrolled: re-rendering a controlled value would wipe what
+        // the cardholder is typing whenever the field holds a date that is not real yet
+        // (its value is then empty). It starts from the earlier answer, if any.
         let (input, answer) = (input.clone(), props.answer.clone());
         use_effect_with((), move |_| {
             if let (Some(field), Some(answer)) = (input.cast::<web_sys::HtmlInputElement>(), answer)
@@ -52,11 +77,13 @@ pub fn question_step(props: &QuestionProps) -> Html {
             ("total", &props.total.to_string()),
         ],
     );
+    let typed = matches!(q.kind, AnswerKind::Date | AnswerKind::DayOfMonth);
 
-    let body = if q.kind == AnswerKind::Date {
+    let body = if typed {
         let onsubmit = {
-            let (input, bad_date) = (input.clone(), bad_date.clone());
-            let (dispatch, id) = (props.dispatch.clone(), q.id.clone());
+            let (input, error) = (input.clone(), error.clone());
+            let (dispatch, id, kind, today) =
+                (props.dispatch.clone(), q.id.clone(), q.kind, props.today);
             Callback::from(move |e: SubmitEvent| {
                 e.prevent_default();
                 let Some(field) = input.cast::<web_sys::HtmlInputElement>() else {
@@ -66,55 +93,87 @@ pub fn question_step(props: &QuestionProps) -> Html {
                 // A typed date that does not exist (February 30) leaves the value empty
                 // and flags the input; an empty, unflagged field means "skip".
                 let typed_nonsense = field.validity().bad_input();
-                if value.is_empty() && !typed_nonsense {
-                    dispatch.dispatch(Action::Answer(id.clone(), None));
-                } else if !typed_nonsense && IsoDate::parse(&value).is_ok() {
-                    dispatch.dispatch(Action::Answer(id.clone(), Some(value)));
+                let found = if typed_nonsense {
+                    Some(text.bad_date)
+                } else if value.is_empty() {
+                    None
                 } else {
-                    bad_date.set(true);
-                    let _ = field.focus();
+                    problem(kind, &id, &value, today, text)
+                };
+                match found {
+                    None if value.is_empty() => dispatch.dispatch(Action::Answer(id.clone(), None)),
+                    None => {
+                        dispatch.dispatch(Action::Answer(id.clone(), Some(value.trim().to_owned())))
+                    }
+                    Some(message) => {
+                        error.set(Some(message));
+                        let _ = field.focus();
+                    }
                 }
             })
         };
         let oninput = {
-            let bad_date = bad_date.clone();
-            Callback::from(move |_: InputEvent| bad_date.set(false))
+            let error = error.clone();
+            Callback::from(move |_: InputEvent| error.set(None))
         };
-        let described = if *bad_date {
+        let described = if error.is_some() {
             "ch-q-help ch-q-err"
         } else {
             "ch-q-help"
         };
-        html! {
-            <form class="ch-date" {onsubmit} novalidate=true>
+        let field = if q.kind == AnswerKind::Date {
+            html! {
                 <input ref={input} type="date" id="ch-q-date" class="ch-input"
                     min="1990-01-01" max="2100-12-31"
-                    aria-describedby={described} aria-invalid={bad_date.to_string()} {oninput} />
-                if *bad_date {
-                    <p id="ch-q-err" class="ch-error">{ text.bad_date }</p>
+                    aria-describedby={described} aria-invalid={error.is_some().to_string()} {oninput} />
+            }
+        } else {
+            html! {
+                <input ref={input} type="text" inputmode="numeric" pattern="[0-9]*" maxlength="2"
+                    autocomplete="off" id="ch-q-day" class="ch-input ch-input-short"
+                    aria-describedby={described} aria-invalid={error.is_some().to_string()} {oninput} />
+            }
+        };
+        html! {
+            <form class="ch-date" {onsubmit} novalidate=true>
+                { field }
+                if let Some(message) = *error {
+                    <p id="ch-q-err" class="ch-error" role="alert">{ message }</p>
                 }
                 <button type="submit" class="ch-btn ch-btn-primary">{ text.next }</button>
             </form>
         }
     } else {
+        // What the cardholder's words already said is shown chosen, to confirm or change.
+        let chosen = props.answer.as_deref().or(q.prefilled.as_deref());
         let options = q.options.iter().map(|o| {
             let pick = answer(Some(o.id.clone()));
-            let pressed = props.answer.as_deref() == Some(o.id.as_str());
+            let pressed = chosen == Some(o.id.as_str());
             html! {
                 <button type="button" class="ch-option" aria-pressed={pressed.to_string()}
                     onclick={pick}>{ &o.label }</button>
             }
         });
         html! {
-            <div class="ch-options" role="group" aria-labelledby="ch-q" aria-describedby="ch-q-help">
-                { for options }
-            </div>
+            <>
+                if props.answer.is_none() && q.prefilled.is_some() {
+                    <p class="ch-help ch-prefilled">{ text.prefilled }</p>
+                }
+                <div class="ch-options" role="group" aria-labelledby="ch-q" aria-describedby="ch-q-help">
+                    { for options }
+                </div>
+            </>
         }
     };
-    let heading = if q.kind == AnswerKind::Date {
-        html! { <label for="ch-q-date">{ &q.prompt }</label> }
+    let field_id = if q.kind == AnswerKind::Date {
+        "ch-q-date"
     } else {
-        html! { { &q.prompt } }
+        "ch-q-day"
+    };
+    let heading = if typed {
+        html! { <label for={field_id}>{ &q.text }</label> }
+    } else {
+        html! { { &q.text } }
     };
 
     html! {

@@ -11,7 +11,9 @@ use yew::{Reducible, UseReducerDispatcher};
 
 use crate::engine::calendar::IsoDate;
 use crate::engine::case::{Case, Facts};
-use crate::engine::kb::{kb, Answers};
+use crate::engine::config::HostConfig;
+use crate::engine::flow::{asked, may_ask, FlowQuestion};
+use crate::engine::kb::Answers;
 use crate::engine::letter::{LetterFields, LetterKind};
 use crate::engine::locale::Locale;
 use crate::engine::plan::Plan;
@@ -23,7 +25,8 @@ use crate::engine::topic::Topic;
 pub enum Step {
     #[default]
     Start,
-    /// The topic's question at this index.
+    /// The topic's question at this position in its list (a stable place while guards
+    /// hide or show the questions around it).
     Question(usize),
     Plan,
 }
@@ -80,6 +83,10 @@ pub struct State {
     /// The share link made for the current case.
     pub link: Option<String>,
     pub note: Option<Note>,
+    /// The day and the host's config the questions are chosen for: which questions a
+    /// case asks depends on its dated clocks and the host's settings, as the plan does.
+    pub today: Option<IsoDate>,
+    pub host: Rc<HostConfig>,
 }
 
 pub enum Action {
@@ -89,6 +96,8 @@ pub enum Action {
     Choose(Topic),
     /// Answered (or with `None`, skipped) the current question, then move on.
     Answer(String, Option<String>),
+    /// Move on from the current question without answering anything.
+    Continue,
     Back,
     StartOver,
     /// Check or uncheck an item.
@@ -103,6 +112,8 @@ pub enum Action {
     Restore(SharedCase, bool),
     Link(String),
     Note(Note),
+    /// The day and the host's config changed (or were first given).
+    Context(IsoDate, Rc<HostConfig>),
 }
 
 pub type Dispatch = UseReducerDispatcher<State>;
@@ -127,25 +138,30 @@ impl Deref for PlanRef {
     }
 }
 
-/// How many questions `topic` asks.
-fn question_count(topic: Topic) -> usize {
-    kb().map_or(0, |kb| kb.questions_for(topic).count())
-}
-
 impl State {
-    /// Whether `topic` asks `question`.
-    fn asks(topic: Topic, question: &str) -> bool {
-        kb().is_ok_and(|kb| kb.questions_for(topic).any(|q| q.id == question))
-    }
-
     /// The answers the current topic asks for.
     pub fn topic_answers(&self) -> Answers {
         let Some(topic) = self.topic else {
             return Answers::new();
         };
         let mut answers = self.answers.clone();
-        answers.retain(|q, _| State::asks(topic, q));
+        answers.retain(|q, _| may_ask(topic, q));
         answers
+    }
+
+    /// The questions the case asks now, answered or not, in order (see `flow::asked`).
+    pub fn asked(&self) -> Vec<FlowQuestion> {
+        match (self.topic, self.today) {
+            (Some(_), Some(today)) => {
+                // The cardholder's own words pre-answer some questions ("charged twice").
+                let case = Case {
+                    text: Some(self.story.clone()).filter(|s| !s.trim().is_empty()),
+                    ..self.case(today)
+                };
+                asked(&case, &self.host).unwrap_or_default()
+            }
+            _ => Vec::new(),
+        }
     }
 
     /// The case the plan is resolved from.
@@ -164,11 +180,16 @@ impl State {
         }
     }
 
-    fn after_question(&self, index: usize) -> Step {
-        match self.topic {
-            Some(topic) if index + 1 < question_count(topic) => Step::Question(index + 1),
-            _ => Step::Plan,
-        }
+    /// The first question still asked after `position`, or the plan.
+    fn after_question(&self, position: usize) -> Step {
+        let next = self.asked().into_iter().find(|q| q.position > position);
+        next.map_or(Step::Plan, |q| Step::Question(q.position))
+    }
+
+    /// The last question still asked before `position` (all of them: `usize::MAX`).
+    fn before(&self, position: usize) -> Step {
+        let previous = self.asked().into_iter().rfind(|q| q.position < position);
+        previous.map_or(Step::Start, |q| Step::Question(q.position))
     }
 }
 
@@ -192,10 +213,9 @@ impl Reducible for State {
                 }
                 s.topic = Some(topic);
                 s.link = None;
-                s.step = if question_count(topic) > 0 {
-                    Step::Question(0)
-                } else {
-                    Step::Plan
+                s.step = match s.asked().first() {
+                    Some(q) => Step::Question(q.position),
+                    None => Step::Plan,
                 };
             }
             Action::Answer(question, answer) => {
@@ -213,14 +233,17 @@ impl Reducible for State {
                 }
                 s.step = s.after_question(index);
             }
+            Action::Continue => {
+                if let Step::Question(position) = s.step {
+                    s.step = s.after_question(position);
+                }
+            }
             Action::Back => {
                 s.note = None;
-                s.step = match (s.step, s.topic) {
-                    (Step::Question(i), _) if i > 0 => Step::Question(i - 1),
-                    (Step::Plan, Some(topic)) if question_count(topic) > 0 => {
-                        Step::Question(question_count(topic) - 1)
-                    }
-                    _ => Step::Start,
+                s.step = match s.step {
+                    Step::Question(position) => s.before(position),
+                    Step::Plan => s.before(usize::MAX),
+                    Step::Start => Step::Start,
                 };
             }
             // The case is discarded, with any copy of it on the device (the caller removes
@@ -228,6 +251,8 @@ impl Reducible for State {
             Action::StartOver => {
                 s = State {
                     locale: s.locale,
+                    today: s.today,
+                    host: s.host.clone(),
                     ..State::default()
                 }
             }
@@ -250,8 +275,14 @@ impl Reducible for State {
                 s = State {
                     locale: s.locale,
                     note: Some(Note::Forgotten),
+                    today: s.today,
+                    host: s.host.clone(),
                     ..State::default()
                 }
+            }
+            Action::Context(today, host) => {
+                s.today = Some(today);
+                s.host = host;
             }
             Action::Restore(case, saved) => {
                 s.topic = case.topic;

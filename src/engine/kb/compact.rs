@@ -260,7 +260,7 @@ fn rule(r: &mut Reader) -> Rule {
         channels_first: r.strings(),
         steps: r.texts(),
         add_escalations: r.strings(),
-        add_deadlines: r.list(pick),
+        add_deadlines: r.strings(),
         add_letters: r.strings(),
     }
 }
@@ -305,7 +305,7 @@ fn escalation(r: &mut Reader) -> Escalation {
         id: r.string(),
         title: r.text(),
         text: r.text(),
-        deadlines: r.list(pick),
+        deadlines: r.strings(),
     }
 }
 

@@ -297,8 +297,9 @@ impl Enc {
                 .iter()
                 .position(|k| c.contains_key(*k))
         };
-        let form = form
-            .ok_or_else(|| format!("{at}: a condition needs a question, fact, deadline, setting or any"))?;
+        let form = form.ok_or_else(|| {
+            format!("{at}: a condition needs a question, fact, deadline, setting or any")
+        })?;
         self.0.push(form as u8);
         match form {
             1 => {
@@ -317,7 +318,9 @@ impl Enc {
                 }
                 self.string(c.get("deadline"), at)?;
                 self.list(Self::required(c.get("state"), at)?, at, |e, v, at| {
-                    let state = v.as_str().and_then(|s| CLOCK_STATES.iter().position(|c| *c == s));
+                    let state = v
+                        .as_str()
+                        .and_then(|s| CLOCK_STATES.iter().position(|c| *c == s));
                     let state = state.ok_or_else(|| format!("{at}: unknown clock state {v}"))?;
                     e.0.push(state as u8);
                     Ok(())
@@ -327,7 +330,8 @@ impl Enc {
             5 => {
                 self.string(c.get("question"), at)?;
                 let answered = c.get("answered").and_then(Value::as_bool);
-                let answered = answered.ok_or_else(|| format!("{at}: `answered` must be true or false"))?;
+                let answered =
+                    answered.ok_or_else(|| format!("{at}: `answered` must be true or false"))?;
                 self.0.push(u8::from(answered));
                 Ok(())
             }

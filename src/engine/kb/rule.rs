@@ -100,9 +100,7 @@ impl Condition {
             Condition::Fact { fact, known } => {
                 situation.known_facts.iter().any(|f| f == fact) == *known
             }
-            Condition::Deadline { deadline, states } => {
-                states.contains(&situation.clock(deadline))
-            }
+            Condition::Deadline { deadline, states } => states.contains(&situation.clock(deadline)),
             Condition::Setting { key, any_of } => {
                 let value = situation.setting(key);
                 any_of.iter().any(|v| v == value)
@@ -148,9 +146,9 @@ impl TryFrom<RawCondition> for Condition {
             known,
             state,
         } = r;
-        if let (Some(question), Some(answered), None, None, None, None, None, None, None) =
-            (&question, answered, &fact, &deadline, &setting, &any, &any_of, known, &state)
-        {
+        if let (Some(question), Some(answered), None, None, None, None, None, None, None) = (
+            &question, answered, &fact, &deadline, &setting, &any, &any_of, known, &state,
+        ) {
             return Ok(Condition::Answered {
                 question: question.clone(),
                 answered,
@@ -159,22 +157,24 @@ impl TryFrom<RawCondition> for Condition {
         if answered.is_some() {
             return Err(CONDITION_FORMS);
         }
-        Ok(match (question, fact, deadline, setting, any, any_of, known, state) {
-            (Some(question), None, None, None, None, Some(any_of), None, None) => {
-                Condition::Answer { question, any_of }
-            }
-            (None, Some(fact), None, None, None, None, Some(known), None) => {
-                Condition::Fact { fact, known }
-            }
-            (None, None, Some(deadline), None, None, None, None, Some(states)) => {
-                Condition::Deadline { deadline, states }
-            }
-            (None, None, None, Some(key), None, Some(any_of), None, None) => {
-                Condition::Setting { key, any_of }
-            }
-            (None, None, None, None, Some(any), None, None, None) => Condition::Any(any),
-            _ => return Err(CONDITION_FORMS),
-        })
+        Ok(
+            match (question, fact, deadline, setting, any, any_of, known, state) {
+                (Some(question), None, None, None, None, Some(any_of), None, None) => {
+                    Condition::Answer { question, any_of }
+                }
+                (None, Some(fact), None, None, None, None, Some(known), None) => {
+                    Condition::Fact { fact, known }
+                }
+                (None, None, Some(deadline), None, None, None, None, Some(states)) => {
+                    Condition::Deadline { deadline, states }
+                }
+                (None, None, None, Some(key), None, Some(any_of), None, None) => {
+                    Condition::Setting { key, any_of }
+                }
+                (None, None, None, None, Some(any), None, None, None) => Condition::Any(any),
+                _ => return Err(CONDITION_FORMS),
+            },
+        )
     }
 }
 

@@ -28,7 +28,6 @@ fn text(t: &Text, at: &str) -> Result<(), KbError> {
     Ok(())
 }
 
-
 fn unique<'a>(
     ids: impl IntoIterator<Item = &'a str>,
     kind: IdKind,
@@ -219,7 +218,11 @@ pub(super) fn order_guides(guides: Vec<TopicGuide>) -> Result<Vec<TopicGuide>, K
 /// Expands every topic's blocks into the topic. A block named but not defined, defined
 /// twice, or never used is an error.
 pub(super) fn include_blocks(guides: &mut [TopicGuide], blocks: &[Block]) -> Result<(), KbError> {
-    unique(blocks.iter().map(|b| b.id.as_str()), IdKind::Block, "blocks")?;
+    unique(
+        blocks.iter().map(|b| b.id.as_str()),
+        IdKind::Block,
+        "blocks",
+    )?;
     for b in blocks {
         if !guides.iter().any(|g| g.blocks.iter().any(|p| p.id == b.id)) {
             return Err(KbError::Unused {
@@ -260,7 +263,12 @@ pub(super) fn check_guide(kb: &Kb, topic: Topic, g: &TopicGuide) -> Result<(), K
     )?;
     for (i, pick) in g.questions.iter().enumerate() {
         let q_at = format!("{at} question {}", pick.id);
-        known(&pick.id, kb.question(&pick.id).is_some(), IdKind::Question, &q_at)?;
+        known(
+            &pick.id,
+            kb.question(&pick.id).is_some(),
+            IdKind::Question,
+            &q_at,
+        )?;
         for c in &pick.when {
             check_condition(kb, g, c, &q_at)?;
             // A question's guard may only look back: at answers to earlier questions.
@@ -450,7 +458,9 @@ fn check_condition(kb: &Kb, g: &TopicGuide, c: &Condition, at: &str) -> Result<(
         Condition::Answer { question, any_of } => (question, any_of),
         Condition::Answered { question, .. } => {
             if !g.questions.iter().any(|p| &p.id == question) {
-                return Err(invalid("a condition tests a question this topic does not ask"));
+                return Err(invalid(
+                    "a condition tests a question this topic does not ask",
+                ));
             }
             return Ok(());
         }

@@ -6,9 +6,9 @@ use serde::Serialize;
 use crate::engine::config::{Channel, HostConfig, Reach};
 use crate::engine::kb::Urgency;
 use crate::engine::locale::Locale;
-use crate::engine::template::fill_with;
 use crate::engine::plan::Deadline;
 use crate::engine::rules::{Kind, Party};
+use crate::engine::template::fill_with;
 use crate::engine::triage::{ChannelAdvice, EscalationStep, Expectations, Triage};
 
 /// What to do, through which door. Present in a plan whenever its topic is known.
