@@ -89,7 +89,7 @@ pub(crate) mod refs {
 pub const MAX_QUESTIONS: usize = 16;
 
 /// Most questions one cardholder is asked on any path through a topic's flow.
-pub const MAX_ASKED: usize = 8;
+pub const MAX_ASKED: usize = 16;
 
 /// The raw text of the four KB files. Tests pass altered copies to [`Kb::load`].
 #[derive(Clone, Copy, Debug)]

@@ -291,8 +291,13 @@ pub(super) fn check_guide(kb: &Kb, topic: Topic, g: &TopicGuide) -> Result<(), K
             problem: "a topic needs at least one channel",
         });
     }
+    // A channel may be listed more than once only with guards, each wording its fit for
+    // one situation (the dispute form, with and without the host saying it counts).
     unique(
-        g.channels.iter().map(|c| c.id.as_str()),
+        g.channels
+            .iter()
+            .filter(|c| c.when.is_empty())
+            .map(|c| c.id.as_str()),
         IdKind::Channel,
         &at,
     )?;
