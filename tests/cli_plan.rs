@@ -50,7 +50,7 @@ const CONTRACT_FIELDS: [&str; 9] = [
     "id", "date", "party", "citation", "counting", "starts", "estimate", "status", "summary",
 ];
 
-const ALL_DEADLINE_FIELDS: [&str; 24] = [
+const ALL_DEADLINE_FIELDS: [&str; 27] = [
     "id",
     "date",
     "party",
@@ -75,6 +75,9 @@ const ALL_DEADLINE_FIELDS: [&str; 24] = [
     "non_business_day",
     "rolled_from",
     "warning",
+    "law_text",
+    "checked",
+    "convention",
 ];
 
 fn is_iso_date(v: &Value) -> bool {
@@ -145,6 +148,14 @@ fn the_plan_has_the_contract_fields_with_the_contract_values() {
         assert!(
             is_iso_date(&d["date"]) && is_iso_date(&d["start_date"]) && is_iso_date(&d["as_of"])
         );
+        // Provenance: the words of the law and the day the row was checked.
+        assert!(
+            d["law_text"].as_str().unwrap().split_whitespace().count() >= 4,
+            "{}",
+            d["id"]
+        );
+        assert!(is_iso_date(&d["checked"]));
+        assert_eq!(d["checked"], d["as_of"]);
         let party = d["party"].as_str().unwrap();
         assert!(["cardholder", "issuer", "bureau", "cfpb", "network"].contains(&party));
         let status = d["status"].as_str().unwrap();
@@ -171,6 +182,11 @@ fn the_plan_has_the_contract_fields_with_the_contract_values() {
     assert_eq!(notice["start_fact"], "statement_sent");
     assert_eq!(notice["days_left"], 34);
     assert_eq!(notice["mail_by"]["date"], "2026-03-09");
+    assert_eq!(notice["convention"], "day_zero");
+    assert!(notice["law_text"]
+        .as_str()
+        .unwrap()
+        .contains("transmitted the first periodic statement"));
     assert_eq!(deadlines[2]["date"], "2026-04-10");
     assert_eq!(deadlines[3]["status"], "policy");
 }
@@ -180,10 +196,23 @@ fn missing_facts_give_no_deadline() {
     let none = plan_json(json!({ "today": "2026-02-10" }));
     assert_eq!(none["deadlines"], json!([]));
     assert!(none.get("topic").is_none(), "no topic given, none echoed");
-    // A notice date without the closing day gives the acknowledgment but no resolution.
+    // A notice date without the closing day gives the acknowledgment, and the resolution
+    // only as the 90-day limit, marked as an estimate (issue 14's corrected contract).
     let partial =
         plan_json(json!({ "today": "2026-02-10", "facts": { "notice_received": "2026-02-03" } }));
-    assert_eq!(deadline_ids(&partial), ["billing_error_acknowledgment"]);
+    assert_eq!(
+        deadline_ids(&partial),
+        ["billing_error_acknowledgment", "billing_error_resolution"]
+    );
+    let resolution = &partial["deadlines"][1];
+    assert_eq!(resolution["date"], "2026-05-04");
+    assert_eq!(resolution["estimate"], true);
+    assert_eq!(resolution["unit"], "calendar_days");
+    assert_eq!(resolution["length"], 90);
+    // Modifiers without a start date give nothing.
+    let modifiers = plan_json(json!({ "today": "2026-02-10", "facts": {
+        "cycle_closing_day": 10, "autopay_from_issuer_account": true, "freeze_lift_method": "mail" } }));
+    assert_eq!(modifiers["deadlines"], json!([]));
 }
 
 #[test]

@@ -2,15 +2,19 @@
 
 use cardhelp::engine::case::Case;
 use cardhelp::engine::plan::{plan, Deadline, Plan};
-use cardhelp::engine::rules::{Kind, Party, Status, RULES};
+use cardhelp::engine::rules::{Anchor, Counting, Kind, Party, Status, Unit, RULES};
 use serde_json::{json, Value};
 
 fn plan_of(case: Value) -> Plan {
     plan(&Case::from_json(&case.to_string()).unwrap()).unwrap()
 }
 
+/// A day after every date in these examples: the facts they start from are things that
+/// already happened, and a case refuses those dated after its `today`.
+const LATE_TODAY: &str = "2034-12-31";
+
 fn plan_in(locale: &str, facts: Value) -> Plan {
-    plan_of(json!({ "today": "2026-01-20", "locale": locale, "facts": facts }))
+    plan_of(json!({ "today": LATE_TODAY, "locale": locale, "facts": facts }))
 }
 
 fn find(facts: Value, id: &str) -> Option<Deadline> {
@@ -91,8 +95,8 @@ const EXAMPLES: &[Example] = &[
     },
     // Changes in terms, adverse action (Reg Z 1026.9, Reg B 1002.9)
     Example {
-        name: "a_rate_increase_notice_on_2026_08_01_protects_the_balance_owed_on_2026_08_15",
-        facts: r#"{"rate_increase_notice_received": "2026-08-01"}"#,
+        name: "a_rate_increase_notice_sent_2026_08_01_protects_the_balance_owed_on_2026_08_15",
+        facts: r#"{"rate_increase_notice_sent": "2026-08-01"}"#,
         id: "rate_increase_protected_balance",
         date: "2026-08-15",
     },
@@ -109,8 +113,8 @@ const EXAMPLES: &[Example] = &[
         date: "2026-08-19",
     },
     Example {
-        name: "reasons_are_due_30_days_after_asking",
-        facts: r#"{"adverse_action_reasons_requested": "2026-07-01"}"#,
+        name: "reasons_are_due_30_days_after_the_card_company_gets_the_request",
+        facts: r#"{"adverse_action_reasons_received": "2026-07-01"}"#,
         id: "adverse_action_reasons_answer",
         date: "2026-07-31",
     },
@@ -121,26 +125,72 @@ const EXAMPLES: &[Example] = &[
         date: "2026-10-10",
     },
     // Credit reports and identity theft (FCRA)
+    // "A period of not less than 1 year, beginning on the date of such request": the day
+    // placed is day 1, the period ends the day before the anniversary; the anniversary of
+    // Feb 29 in a common year is Mar 1.
     Example {
-        name: "a_fraud_alert_placed_on_leap_day_2024_lasts_until_2025_02_28",
+        name: "a_fraud_alert_placed_on_leap_day_2024_lasts_through_2025_02_28",
         facts: r#"{"fraud_alert_placed": "2024-02-29"}"#,
         id: "fraud_alert_expires",
         date: "2025-02-28",
     },
     Example {
-        name: "a_fraud_alert_placed_2026_03_10_lasts_until_2027_03_10",
+        name: "an_active_duty_alert_placed_2026_03_10_lasts_through_2027_03_09",
+        facts: r#"{"active_duty_alert_placed": "2026-03-10"}"#,
+        id: "active_duty_alert_expires",
+        date: "2027-03-09",
+    },
+    Example {
+        name: "an_active_duty_alert_placed_on_leap_day_2028_lasts_through_2029_02_28",
+        facts: r#"{"active_duty_alert_placed": "2028-02-29"}"#,
+        id: "active_duty_alert_expires",
+        date: "2029-02-28",
+    },
+    // Credit balances (Reg Z 1026.11(a)(3)): calendar months, clamped to the month's end.
+    Example {
+        name: "a_credit_balance_since_2026_03_15_is_six_months_old_on_2026_09_15",
+        facts: r#"{"credit_balance_since": "2026-03-15"}"#,
+        id: "credit_balance_six_months",
+        date: "2026-09-15",
+    },
+    Example {
+        name: "a_credit_balance_since_aug_31_2026_is_six_months_old_on_feb_28_2027",
+        facts: r#"{"credit_balance_since": "2026-08-31"}"#,
+        id: "credit_balance_six_months",
+        date: "2027-02-28",
+    },
+    Example {
+        name: "a_credit_balance_since_aug_31_2027_is_six_months_old_on_leap_day_2028",
+        facts: r#"{"credit_balance_since": "2027-08-31"}"#,
+        id: "credit_balance_six_months",
+        date: "2028-02-29",
+    },
+    Example {
+        name: "a_fraud_alert_placed_2026_03_10_lasts_through_2027_03_09",
         facts: r#"{"fraud_alert_placed": "2026-03-10"}"#,
         id: "fraud_alert_expires",
-        date: "2027-03-10",
+        date: "2027-03-09",
     },
     Example {
-        name: "an_extended_alert_lasts_seven_years",
+        name: "a_fraud_alert_placed_2027_03_01_lasts_through_leap_day_2028",
+        facts: r#"{"fraud_alert_placed": "2027-03-01"}"#,
+        id: "fraud_alert_expires",
+        date: "2028-02-29",
+    },
+    Example {
+        name: "a_fraud_alert_placed_on_new_years_eve_lasts_through_the_next_dec_30",
+        facts: r#"{"fraud_alert_placed": "2026-12-31"}"#,
+        id: "fraud_alert_expires",
+        date: "2027-12-30",
+    },
+    Example {
+        name: "an_extended_alert_lasts_through_the_last_day_of_seven_years",
         facts: r#"{"extended_alert_placed": "2026-03-10"}"#,
         id: "extended_alert_expires",
-        date: "2033-03-10",
+        date: "2033-03-09",
     },
     Example {
-        name: "an_extended_alert_placed_on_leap_day_2024_lasts_until_2031_02_28",
+        name: "an_extended_alert_placed_on_leap_day_2024_lasts_through_2031_02_28",
         facts: r#"{"extended_alert_placed": "2024-02-29"}"#,
         id: "extended_alert_expires",
         date: "2031-02-28",
@@ -191,10 +241,9 @@ fn every_worked_example_lands_on_its_date() {
 
 #[test]
 fn a_statement_sent_2026_01_15_gives_a_notice_deadline_of_2026_03_16() {
-    let d = deadline(
-        json!({ "statement_sent": "2026-01-15" }),
-        "billing_error_notice",
-    );
+    let p = plan_of(json!({ "today": "2026-01-20", "facts": { "statement_sent": "2026-01-15" } }));
+    let d = p.deadlines[0].clone();
+    assert_eq!(d.id, "billing_error_notice");
     assert_eq!(d.date.to_string(), "2026-03-16");
     assert_eq!(d.party, Party::Cardholder);
     assert_eq!(d.kind, Kind::ReceiveBy);
@@ -268,10 +317,25 @@ fn resolution_is_the_end_of_the_second_full_cycle_after_receipt() {
 }
 
 #[test]
-fn resolution_needs_the_closing_day() {
+fn without_the_closing_day_resolution_is_the_90_day_limit_marked_as_an_estimate() {
     let facts = json!({ "notice_received": "2026-02-03" });
-    assert!(find(facts.clone(), "billing_error_resolution").is_none());
+    let d = deadline(facts.clone(), "billing_error_resolution");
+    assert_eq!(d.date.to_string(), "2026-05-04");
+    assert!(d.estimate);
+    assert_eq!((d.unit, d.length), (Unit::CalendarDays, 90));
+    let reason = d.estimate_reason.unwrap();
+    assert!(reason.contains("may have to answer earlier"), "{reason}");
+    assert!(d.counting.contains("90 calendar days"), "{}", d.counting);
     assert!(find(facts, "billing_error_acknowledgment").is_some());
+    // With the closing day, the cycle rule and no estimate.
+    let d = deadline(
+        json!({ "notice_received": "2026-02-03", "cycle_closing_day": 10 }),
+        "billing_error_resolution",
+    );
+    assert_eq!(
+        (d.date.to_string(), d.estimate),
+        ("2026-04-10".into(), false)
+    );
 }
 
 // --- Payments (Reg Z 1026.5, 1026.10) ---
@@ -327,13 +391,72 @@ fn a_statement_mailed_2026_02_02_protects_payments_through_2026_02_23() {
 // --- Changes in terms, adverse action (Reg Z 1026.9, Reg B 1002.9) ---
 
 #[test]
-fn a_terms_notice_received_2026_08_01_cannot_take_effect_before_2026_09_15() {
+fn a_terms_notice_sent_2026_08_01_cannot_take_effect_before_2026_09_15() {
+    // 1026.9(c)(2)(i): notice provided at least 45 days before the effective date.
     let d = deadline(
-        json!({ "terms_notice_received": "2026-08-01" }),
+        json!({ "terms_notice_sent": "2026-08-01" }),
         "terms_change_effective",
     );
     assert_eq!(d.date.to_string(), "2026-09-15");
     assert_eq!(d.kind, Kind::NotBefore);
+    assert!(!d.estimate);
+    assert_eq!(d.start_fact.id(), "terms_notice_sent");
+}
+
+#[test]
+fn a_terms_or_rate_notice_known_only_by_its_arrival_gives_an_estimate_that_may_be_early() {
+    for (fact, sent, id, date) in [
+        (
+            "terms_notice_received",
+            "terms_notice_sent",
+            "terms_change_effective",
+            "2026-09-15",
+        ),
+        (
+            "rate_increase_notice_received",
+            "rate_increase_notice_sent",
+            "rate_increase_protected_balance",
+            "2026-08-15",
+        ),
+    ] {
+        let d = deadline(json!({ fact: "2026-08-01" }), id);
+        assert_eq!(d.date.to_string(), date, "{id}");
+        assert!(d.estimate, "{id}");
+        assert_eq!(d.start_fact.id(), fact);
+        assert!(
+            d.estimate_reason
+                .unwrap()
+                .contains("may be a few days earlier"),
+            "{id}"
+        );
+        // The sent date wins: counted from July 29, three days earlier, exactly.
+        let both = json!({ fact: "2026-08-01", sent: "2026-07-29" });
+        let d = deadline(both, id);
+        assert!(!d.estimate, "{id}");
+        assert!(d.date.to_string().as_str() < date, "{id}");
+    }
+}
+
+#[test]
+fn the_reasons_answer_counts_from_receipt_and_a_sent_date_is_an_early_estimate() {
+    // 1002.9(a)(2)(ii): "within 30 days after receiving the request".
+    let d = deadline(
+        json!({ "adverse_action_reasons_requested": "2026-07-01" }),
+        "adverse_action_reasons_answer",
+    );
+    assert_eq!(d.date.to_string(), "2026-07-31");
+    assert!(d.estimate);
+    assert!(d.estimate_reason.unwrap().contains("a few days later"));
+    let d = deadline(
+        json!({ "adverse_action_reasons_requested": "2026-07-01",
+                "adverse_action_reasons_received": "2026-07-06" }),
+        "adverse_action_reasons_answer",
+    );
+    assert_eq!(
+        (d.date.to_string(), d.estimate),
+        ("2026-08-05".into(), false)
+    );
+    assert_eq!(d.anchor, Anchor::Received);
 }
 
 // --- Credit reports and identity theft (FCRA) ---
@@ -375,19 +498,36 @@ fn a_freeze_without_a_method_assumes_mail_and_is_an_estimate() {
 }
 
 #[test]
-fn a_report_dispute_takes_30_days_or_45_when_you_added_information() {
+fn a_report_dispute_ends_the_30_day_period_beginning_on_receipt_or_the_45_day_one() {
+    // 15 USC 1681i(a)(1): "the 30-day period beginning on the date on which the agency
+    // receives the notice": April 1 is day 1, so day 30 is April 30 (not May 1).
     let facts = json!({ "report_dispute_received": "2026-04-01" });
-    assert_eq!(date_of(facts, "report_dispute_result"), "2026-05-01");
+    let d = deadline(facts, "report_dispute_result");
+    assert_eq!(d.date.to_string(), "2026-04-30");
+    assert_eq!(d.convention, Counting::BeginningOn);
+    assert!(
+        d.counting.contains("30-day period beginning on"),
+        "{}",
+        d.counting
+    );
+    assert!(
+        d.law_text.contains("beginning on the date"),
+        "{}",
+        d.law_text
+    );
     let facts =
         json!({ "report_dispute_received": "2026-04-01", "report_dispute_info_added": false });
-    assert_eq!(date_of(facts, "report_dispute_result"), "2026-05-01");
+    assert_eq!(date_of(facts, "report_dispute_result"), "2026-04-30");
     let facts =
         json!({ "report_dispute_received": "2026-04-01", "report_dispute_info_added": true });
     let d = deadline(facts, "report_dispute_result");
     assert_eq!(
         (d.date.to_string(), d.length),
-        ("2026-05-16".to_string(), 45)
+        ("2026-05-15".to_string(), 45)
     );
+    // Received on Feb 1 of a leap year: Feb 1 + 29 = Mar 1.
+    let facts = json!({ "report_dispute_received": "2028-02-01" });
+    assert_eq!(date_of(facts, "report_dispute_result"), "2028-03-01");
 }
 
 // --- CFPB complaints and card networks (not law) ---
@@ -470,7 +610,7 @@ fn a_lost_debit_card_noticed_friday_before_columbus_day_must_be_reported_by_wedn
 #[test]
 fn an_issuer_closed_day_or_open_saturday_changes_business_day_counts() {
     let case = json!({
-        "today": "2026-11-01",
+        "today": "2026-12-01",
         "facts": { "refund_request_received": "2026-11-18" },
         "calendar": { "closed_days": ["2026-11-27"], "open_weekdays": ["saturday"] }
     });
@@ -525,21 +665,35 @@ fn all_facts(network: &str) -> Value {
     facts.insert("freeze_request_method".into(), json!("phone"));
     facts.insert("report_dispute_info_added".into(), json!(false));
     facts.insert("card_network".into(), json!(network));
+    facts.insert("autopay_from_issuer_account".into(), json!(true));
+    facts.insert("freeze_lift_method".into(), json!("online"));
     Value::Object(facts)
 }
 
 #[test]
 fn every_rule_fires_when_its_facts_are_present_and_deadlines_are_sorted() {
+    // Each network's own rows; the Visa/Mastercard window is not shown for Amex or
+    // Discover, whose own rows apply.
+    let network_rows: [(&str, &[&str]); 4] = [
+        ("amex", &["amex_dispute_window"]),
+        ("discover", &["discover_dispute_window"]),
+        (
+            "visa",
+            &["visa_zero_liability_credit", "network_dispute_window"],
+        ),
+        ("mastercard", &["network_dispute_window"]),
+    ];
     let network_only = [
         "amex_dispute_window",
         "discover_dispute_window",
         "visa_zero_liability_credit",
+        "network_dispute_window",
     ];
-    for (network, own) in [("amex", 0), ("discover", 1), ("visa", 2)] {
+    for (network, own) in network_rows {
         let p = plan_in("en", all_facts(network));
         let ids: Vec<&str> = p.deadlines.iter().map(|d| d.id.as_str()).collect();
         for r in RULES {
-            let expected = !network_only.contains(&r.id) || r.id == network_only[own];
+            let expected = !network_only.contains(&r.id) || own.contains(&r.id);
             assert_eq!(ids.contains(&r.id), expected, "{network}: {}", r.id);
         }
         assert!(p.deadlines.windows(2).all(|w| w[0].date <= w[1].date));

@@ -90,9 +90,12 @@ fn other_parties_deadlines_only_remind_on_the_day() {
     let p = plan(
         r#"{"today":"2026-03-02","topic":"billing_dispute","facts":{"notice_received":"2026-02-20"}}"#,
     );
+    // The acknowledgment, and the resolution's 90-day limit (no closing day given).
     let events = calendar_events(&p);
-    assert_eq!(events.len(), 1);
-    assert_eq!(events[0].alarms, Vec::<u16>::new());
+    assert_eq!(events.len(), 2);
+    for e in events {
+        assert_eq!(e.alarms, Vec::<u16>::new());
+    }
 }
 
 #[test]

@@ -16,9 +16,10 @@ use crate::engine::case::{Case, CaseError, Fact};
 use crate::engine::classify::{classify, Classification};
 use crate::engine::config::{ConfigIssue, HostConfig};
 use crate::engine::deadlines::{resolve_all, Resolved};
+use crate::engine::kb::kb;
 use crate::engine::locale::{Locale, Text};
 use crate::engine::rules::{
-    text, Anchor, Kind, MailBy, Party, Status, Unit, CONVENTIONS, MAIL_TRANSIT_DAYS,
+    text, Anchor, Counting, Kind, MailBy, Party, Status, Unit, CONVENTIONS, MAIL_TRANSIT_DAYS,
 };
 use crate::engine::template::fill;
 use crate::engine::topic::Topic;
@@ -75,7 +76,16 @@ pub struct Deadline {
     pub start_fact: Fact,
     pub start_date: IsoDate,
     pub estimate_reason: Option<String>,
+    /// The day the rule was last checked (the same as `checked`; kept for consumers
+    /// that read it before `checked` existed).
     pub as_of: IsoDate,
+    /// The operative words of the law or policy the rule rests on, as written there.
+    pub law_text: String,
+    /// The day the rule was last checked against its sources.
+    pub checked: IsoDate,
+    /// Which day of the period the start date is: `day_zero` ("N days after"),
+    /// `beginning_on` (the start is day 1) or `before` (counted back from the start).
+    pub convention: Counting,
     /// Days from `today` to `date`; negative once passed.
     pub days_left: i64,
     /// For deadlines by which something must be received by mail.
@@ -155,11 +165,11 @@ const fn words(
     }
 }
 
-/// How each unit is counted, for one and for `{n}`. Billing cycles also use `{nth}`,
-/// `{day}` (the closing day) and `{cap}` (the day cap).
-const UNIT_WORDS: [(Unit, Words); 4] = [
+/// How each unit is counted under each convention, for one and for `{n}`. Billing
+/// cycles also use `{nth}`, `{day}` (the closing day) and `{cap}` (the day cap).
+const UNIT_WORDS: [((Counting, Unit), Words); 7] = [
     (
-        Unit::CalendarDays,
+        (Counting::DayZero, Unit::CalendarDays),
         words(
             "1 calendar day after the start date (day 0).",
             "1 día calendario después de la fecha de inicio (día 0).",
@@ -168,7 +178,7 @@ const UNIT_WORDS: [(Unit, Words); 4] = [
         ),
     ),
     (
-        Unit::BusinessDays,
+        (Counting::DayZero, Unit::BusinessDays),
         words(
             "The next business day after the start date (weekends and holidays don't count).",
             "El siguiente día hábil después de la fecha de inicio (sin contar fines de semana ni feriados).",
@@ -177,16 +187,43 @@ const UNIT_WORDS: [(Unit, Words); 4] = [
         ),
     ),
     (
-        Unit::Years,
+        (Counting::DayZero, Unit::Months),
         words(
-            "1 year after the start date (same month and day).",
-            "1 año después de la fecha de inicio (mismo mes y día).",
-            "{n} years after the start date (same month and day).",
-            "{n} años después de la fecha de inicio (mismo mes y día).",
+            "1 calendar month after the start date (same day of the month, or the last day of a shorter month).",
+            "1 mes calendario después de la fecha de inicio (el mismo día del mes, o el último día de un mes más corto).",
+            "{n} calendar months after the start date (same day of the month, or the last day of a shorter month).",
+            "{n} meses calendario después de la fecha de inicio (el mismo día del mes, o el último día de un mes más corto).",
         ),
     ),
     (
-        Unit::BillingCycles,
+        (Counting::BeginningOn, Unit::CalendarDays),
+        words(
+            "The start date itself: a 1-day period beginning on it.",
+            "La misma fecha de inicio: un período de 1 día que comienza ese día.",
+            "The last day of the {n}-day period beginning on the start date (the start date is day 1).",
+            "El último día del período de {n} días que comienza en la fecha de inicio (la fecha de inicio es el día 1).",
+        ),
+    ),
+    (
+        (Counting::BeginningOn, Unit::Years),
+        words(
+            "The last day of the 1-year period beginning on the start date: the day before its anniversary (the anniversary of February 29 is March 1 in a year without one).",
+            "El último día del período de 1 año que comienza en la fecha de inicio: el día antes de su aniversario (en un año sin 29 de febrero, el aniversario de esa fecha es el 1 de marzo).",
+            "The last day of the {n}-year period beginning on the start date: the day before its anniversary (the anniversary of February 29 is March 1 in a year without one).",
+            "El último día del período de {n} años que comienza en la fecha de inicio: el día antes de su aniversario (en un año sin 29 de febrero, el aniversario de esa fecha es el 1 de marzo).",
+        ),
+    ),
+    (
+        (Counting::Before, Unit::BusinessDays),
+        words(
+            "The last business day before the date (weekends and holidays don't count).",
+            "El último día hábil antes de la fecha (sin contar fines de semana ni feriados).",
+            "{n} business days before the date, not counting the date itself (weekends and holidays don't count).",
+            "{n} días hábiles antes de la fecha, sin contar esa fecha (ni fines de semana ni feriados).",
+        ),
+    ),
+    (
+        (Counting::DayZero, Unit::BillingCycles),
         words(
             "The earlier of: the end of the first complete billing cycle after the cycle in which it arrived (your cycles close on day {day}), or {cap} days after it arrived.",
             "Lo que ocurra primero: el cierre del primer ciclo de facturación completo después del ciclo en que llegó (sus ciclos cierran el día {day}), o {cap} días después de que llegó.",
@@ -238,8 +275,19 @@ const KIND_WORDS: [(Kind, Text<&str>); 2] = [
 ];
 
 const ROLL_FORWARD: Text<&str> = text(
-    "A mailed payment due on a day the company gets no mail is on time if it arrives the next business day.",
-    "Un pago por correo que vence un día en que la compañía no recibe correo llega a tiempo si llega el siguiente día hábil.",
+    "A mailed payment due on a day the company gets no mail (a Sunday or a holiday) is on time if it arrives the next day it gets mail.",
+    "Un pago por correo que vence un día en que la compañía no recibe correo (un domingo o un feriado) llega a tiempo si llega el siguiente día en que recibe correo.",
+);
+
+const SATURDAY_MAIL: Text<&str> = text(
+    "This date is a Saturday. If your card company gets no mail on Saturdays, a mailed payment that arrives by {date} is still on time.",
+    "Esta fecha cae en sábado. Si su compañía no recibe correo los sábados, un pago por correo que llegue a más tardar el {date} sigue a tiempo.",
+);
+
+/// How the start is named when a fallback counted from the next cycle closing.
+const FROM_CLOSING_STARTS: Text<&str> = text(
+    "First closing date on or after the transaction",
+    "Primer cierre en la fecha de la transacción o después",
 );
 
 const CLOSED_WEEKEND: Text<&str> = text("This date is a {weekday}", "Esta fecha cae en {weekday}");
@@ -389,12 +437,36 @@ fn with_answered_facts(case: &Case) -> Result<Case, CaseError> {
     facts
         .fill_missing(&answered)
         .map_err(|e| CaseError::new("answers", e.message))?;
-    let case = Case {
+    let answered_case = Case {
         facts,
         ..case.clone()
     };
-    case.validate()?;
-    Ok(case)
+    answered_case
+        .validate()
+        .map_err(|e| on_answer_field(e, case))?;
+    Ok(answered_case)
+}
+
+/// A problem with a fact that an answer filled (the case's own `facts` did not have
+/// it) is reported on that answer (`answers.statement_sent`), the field the person typed.
+fn on_answer_field(e: CaseError, case: &Case) -> CaseError {
+    let fact = e.field.strip_prefix("facts.").and_then(Fact::from_id);
+    let question = fact
+        .filter(|&f| case.facts.text(f).is_none())
+        .and_then(|f| {
+            let kb = kb().ok()?;
+            case.answers
+                .iter()
+                .map(|(q, _)| q)
+                .find(|q| kb.question(q).and_then(|q| q.fact.as_deref()) == Some(f.id()))
+        });
+    match question {
+        Some(q) => CaseError {
+            field: format!("answers.{q}"),
+            ..e
+        },
+        None => e,
+    }
 }
 
 fn deadline(r: &Resolved, case: &Case, calendar: &BusinessCalendar) -> Deadline {
@@ -410,14 +482,18 @@ fn deadline(r: &Resolved, case: &Case, calendar: &BusinessCalendar) -> Deadline 
         counting: counting(r, case, locale),
         starts: format!(
             "{}: {}",
-            r.start_fact.label(locale),
+            if r.from_closing {
+                FROM_CLOSING_STARTS.get(locale)
+            } else {
+                r.start_fact.label(locale)
+            },
             IsoDate(r.start_date).long(locale)
         ),
         estimate: r.estimate_reason.is_some(),
         status: rule.status,
         summary: summary(r, locale),
         source_url: rule.source_url.map(str::to_string),
-        unit: rule.unit,
+        unit: r.unit,
         length: r.length,
         cap_days: rule.cap_days,
         anchor: rule.anchor,
@@ -425,7 +501,10 @@ fn deadline(r: &Resolved, case: &Case, calendar: &BusinessCalendar) -> Deadline 
         start_fact: r.start_fact,
         start_date: r.start_date.into(),
         estimate_reason: r.estimate_reason.map(|t| t.get(locale).to_string()),
-        as_of: rule.as_of.into(),
+        as_of: rule.checked.into(),
+        law_text: rule.law_text.to_string(),
+        checked: rule.checked.into(),
+        convention: rule.counting,
         days_left: days_until(r.date),
         mail_by: mail_advice(r, case, calendar).map(|date| MailAdvice {
             date: date.into(),
@@ -434,10 +513,25 @@ fn deadline(r: &Resolved, case: &Case, calendar: &BusinessCalendar) -> Deadline 
         }),
         non_business_day: closure.is_some(),
         rolled_from: r.rolled_from.map(IsoDate),
-        warning: closure
-            .filter(|_| !r.roll_forward)
-            .map(|c| warning(r, c, calendar, locale)),
+        warning: match closure {
+            Some(c) if !r.roll_forward => Some(warning(r, c, calendar, locale)),
+            _ => saturday_mail(r, calendar, locale),
+        },
     }
+}
+
+/// For a mailed payment due on a Saturday the issuer is assumed to get mail: the day it
+/// would be due if the issuer takes no Saturday mail (12 CFR 1026.10(d)).
+fn saturday_mail(r: &Resolved, calendar: &BusinessCalendar, locale: Locale) -> Option<String> {
+    if !r.roll_forward || r.date.weekday() != Weekday::Saturday {
+        return None;
+    }
+    let next = calendar
+        .clone()
+        .with_mail_on_saturday(false)
+        .mail_day_on_or_after(r.date)?;
+    let date = IsoDate(next).long(locale);
+    Some(fill(SATURDAY_MAIL.get(locale), &[("date", &date)]))
 }
 
 /// The rule's summary, plus the caveat every rule that is not law in force must carry.
@@ -447,7 +541,7 @@ fn summary(r: &Resolved, locale: Locale) -> String {
         Status::InForce => base.to_string(),
         Status::Policy => format!("{base} {}", POLICY_NOTE.get(locale)),
         Status::Unverified => {
-            let as_of = IsoDate(r.rule.as_of).long(locale);
+            let as_of = IsoDate(r.rule.checked).long(locale);
             let when = fill(UNVERIFIED_AS_OF.get(locale), &[("date", &as_of)]);
             format!("{base} {} {when}", UNVERIFIED_NOTE.get(locale))
         }
@@ -458,7 +552,7 @@ fn summary(r: &Resolved, locale: Locale) -> String {
 /// and what meets the deadline.
 fn counting(r: &Resolved, case: &Case, locale: Locale) -> String {
     let n = r.length;
-    let length = match lookup(&UNIT_WORDS, r.rule.unit) {
+    let length = match lookup(&UNIT_WORDS, (r.rule.counting, r.unit)) {
         _ if n == 0 => SAME_DAY.get(locale),
         Some(w) if n == 1 => w.one.get(locale),
         Some(w) => w.many.get(locale),
