@@ -1,6 +1,6 @@
 //! Every deadline rule, with worked examples in the fact sheet's terms.
 
-use cardhelp::engine::case::Case;
+use cardhelp::engine::case::{Case, FACTS};
 use cardhelp::engine::plan::{plan, Deadline, Plan};
 use cardhelp::engine::rules::{Anchor, Counting, Kind, Party, Status, Unit, RULES};
 use serde_json::{json, Value};
@@ -386,6 +386,300 @@ fn a_statement_mailed_2026_02_02_protects_payments_through_2026_02_23() {
     ] {
         assert!(find(facts, "statement_grace_21").is_none());
     }
+}
+
+/// The mailed-payment deadline for `due`, on the case's `calendar` (JSON or null).
+fn mailed_payment(due: &str, calendar: Value) -> Deadline {
+    let p = plan_of(json!({ "today": "2026-01-01", "calendar": calendar,
+        "facts": { "due_date": due, "payment_method": "mail" } }));
+    p.deadlines
+        .into_iter()
+        .find(|d| d.id == "payment_on_time")
+        .unwrap()
+}
+
+#[test]
+fn a_mailed_payment_due_on_a_plain_saturday_stays_due_saturday_but_says_it_may_be_monday() {
+    // 1026.10(d): the rule moves a due date only if the issuer takes no mail that day;
+    // whether it takes Saturday mail is its fact, so by default Saturday does not move.
+    let d = mailed_payment("2026-03-07", Value::Null);
+    assert_eq!(
+        (d.date.to_string(), d.rolled_from),
+        ("2026-03-07".into(), None)
+    );
+    let note = d.warning.unwrap();
+    assert!(note.contains("no mail on Saturdays"), "{note}");
+    assert!(note.contains("March 9, 2026"), "{note}");
+    // An issuer that takes no Saturday mail: Monday, and no Saturday note.
+    let d = mailed_payment("2026-03-07", json!({ "mail_on_saturday": false }));
+    assert_eq!(d.date.to_string(), "2026-03-09");
+    assert_eq!(
+        d.rolled_from.map(|r| r.to_string()),
+        Some("2026-03-07".into())
+    );
+    assert_eq!(d.warning, None);
+    // The Spanish note.
+    let p = plan_of(json!({ "today": "2026-01-01", "locale": "es",
+        "facts": { "due_date": "2026-03-07", "payment_method": "mail" } }));
+    let note = p.deadlines[0].warning.clone().unwrap();
+    assert!(note.contains("9 de marzo de 2026"), "{note}");
+}
+
+#[test]
+fn a_mailed_payment_due_on_a_sunday_or_a_holiday_rolls_to_the_next_mail_day() {
+    // Sunday March 8, 2026 -> Monday March 9, with or without Saturday mail.
+    for calendar in [Value::Null, json!({ "mail_on_saturday": false })] {
+        let d = mailed_payment("2026-03-08", calendar);
+        assert_eq!(d.date.to_string(), "2026-03-09");
+    }
+    // Columbus Day, Monday Oct 12, 2026 -> Tuesday; no mail is delivered on a federal
+    // holiday even when the issuer's offices open that day.
+    for calendar in [Value::Null, json!({ "open_days": ["2026-10-12"] })] {
+        let d = mailed_payment("2026-10-12", calendar);
+        assert_eq!(d.date.to_string(), "2026-10-13");
+    }
+    // Christmas, Friday Dec 25, 2026: the next mail day is Saturday Dec 26 by default
+    // (with the note that it may be Monday), Monday Dec 28 without Saturday mail.
+    let d = mailed_payment("2026-12-25", Value::Null);
+    assert_eq!(d.date.to_string(), "2026-12-26");
+    assert!(d.warning.unwrap().contains("December 28, 2026"));
+    let d = mailed_payment("2026-12-25", json!({ "mail_on_saturday": false }));
+    assert_eq!(d.date.to_string(), "2026-12-28");
+    assert!(
+        d.counting.contains("next day it gets mail"),
+        "{}",
+        d.counting
+    );
+}
+
+#[test]
+fn the_host_config_can_say_the_issuer_takes_no_saturday_mail_or_opens_on_a_holiday() {
+    let case = |config: Value, facts: Value| {
+        plan_of(json!({ "today": "2026-12-31", "config": { "calendar": config }, "facts": facts }))
+    };
+    let p = case(
+        json!({ "mail_on_saturday": false }),
+        json!({ "due_date": "2026-03-07", "payment_method": "mail" }),
+    );
+    assert_eq!(p.deadlines[0].date.to_string(), "2026-03-09");
+    assert!(p.business_days.issuer_adjusted);
+    // Friday Oct 9 + 3 business days: Tue 13, Wed 14, Thu 15 by default; the issuer open
+    // on Columbus Day (Mon 12) counts it: Mon 12, Tue 13, Wed 14.
+    let report = json!({ "fraud_alert_report_requested": "2026-10-09" });
+    assert_eq!(
+        case(json!({}), report.clone()).deadlines[0]
+            .date
+            .to_string(),
+        "2026-10-15"
+    );
+    let p = case(json!({ "open_days": ["2026-10-12"] }), report);
+    assert_eq!(p.deadlines[0].date.to_string(), "2026-10-14");
+    assert!(p.config_issues.is_empty(), "{:?}", p.config_issues);
+}
+
+#[test]
+fn a_mailed_payment_the_issuer_gets_on_saturday_is_not_rolled_past_a_saturday_holiday() {
+    // Saturday July 4, 2026 is Independence Day: no mail, so Monday July 6 either way.
+    for calendar in [Value::Null, json!({ "mail_on_saturday": true })] {
+        let d = mailed_payment("2026-07-04", calendar);
+        assert_eq!(d.date.to_string(), "2026-07-06");
+        assert_eq!(d.warning, None);
+    }
+}
+
+#[test]
+fn autopay_from_the_issuer_bank_needs_the_dispute_3_business_days_before_the_payment() {
+    // 1026.13(d)(1). Tuesday Jan 20, 2026 counted back: Fri 16, Thu 15, Wed 14 (Monday
+    // Jan 19 is Martin Luther King Jr. Day). The payment date may lie ahead.
+    let facts = json!({ "autopay_date": "2026-01-20", "autopay_from_issuer_account": true });
+    let p = plan_of(json!({ "today": "2026-01-05", "facts": facts }));
+    let d = &p.deadlines[0];
+    assert_eq!(d.id, "autopay_dispute_notice");
+    assert_eq!(d.date.to_string(), "2026-01-14");
+    assert_eq!(
+        (d.kind, d.party, d.convention),
+        (Kind::ReceiveBy, Party::Cardholder, Counting::Before)
+    );
+    assert_eq!(d.days_left, 9);
+    assert_eq!(d.mail_by.as_ref().unwrap().date.to_string(), "2026-01-07");
+    assert!(
+        d.counting.contains("3 business days before"),
+        "{}",
+        d.counting
+    );
+    // Not from an account at the issuer, or unknown: no such clock.
+    for flag in [json!(false), Value::Null] {
+        let facts = json!({ "autopay_date": "2026-01-20", "autopay_from_issuer_account": flag });
+        assert!(find(facts, "autopay_dispute_notice").is_none());
+    }
+}
+
+#[test]
+fn a_freeze_lift_asked_online_is_due_the_same_day_and_by_mail_is_an_early_estimate() {
+    // 1681c-1(i)(3)(C): 1 hour online or by phone; 3 business days after receiving a letter.
+    let online = json!({ "freeze_lift_requested": "2026-07-02", "freeze_lift_method": "online" });
+    let d = deadline(online, "freeze_lift");
+    assert_eq!(
+        (d.date.to_string(), d.length, d.estimate),
+        ("2026-07-02".into(), 0, false)
+    );
+    assert!(d.counting.contains("same day"), "{}", d.counting);
+    // Thu July 2 + 3 business days: Fri 3, (Sat 4 holiday, Sun 5), Mon 6, Tue 7. Counted
+    // from the day it was mailed, so the bureau's real date is later.
+    let mail = json!({ "freeze_lift_requested": "2026-07-02", "freeze_lift_method": "mail" });
+    let d = deadline(mail, "freeze_lift");
+    assert_eq!(
+        (d.date.to_string(), d.length, d.estimate),
+        ("2026-07-07".into(), 3, true)
+    );
+    assert!(d.estimate_reason.unwrap().contains("gets your letter"));
+    let unknown = deadline(
+        json!({ "freeze_lift_requested": "2026-07-02" }),
+        "freeze_lift",
+    );
+    assert_eq!(
+        (unknown.date.to_string(), unknown.estimate),
+        ("2026-07-07".into(), true)
+    );
+}
+
+#[test]
+fn the_60_day_notice_can_be_estimated_from_the_transaction_date() {
+    // With the closing day: counted from the first closing on or after the transaction
+    // (Jan 8 -> Jan 10), so Mar 11; the real statement goes out later.
+    let d = deadline(
+        json!({ "transaction_date": "2026-01-08", "cycle_closing_day": 10 }),
+        "billing_error_notice",
+    );
+    assert_eq!(d.date.to_string(), "2026-03-11");
+    assert!(d.estimate);
+    assert_eq!(
+        (d.start_fact.id(), d.start_date.to_string()),
+        ("transaction_date", "2026-01-10".into())
+    );
+    assert_eq!(
+        d.starts,
+        "First closing date on or after the transaction: January 10, 2026"
+    );
+    assert!(d
+        .estimate_reason
+        .unwrap()
+        .contains("first closing date on or after"));
+    // A closing day of 31 in February closes on the month's last day: Feb 28 + 60.
+    let d = deadline(
+        json!({ "transaction_date": "2026-02-15", "cycle_closing_day": 31 }),
+        "billing_error_notice",
+    );
+    assert_eq!(
+        (d.start_date.to_string(), d.date.to_string()),
+        ("2026-02-28".into(), "2026-04-29".into())
+    );
+    // A transaction on the closing day itself belongs to that cycle.
+    let d = deadline(
+        json!({ "transaction_date": "2026-01-10", "cycle_closing_day": 10 }),
+        "billing_error_notice",
+    );
+    assert_eq!(d.date.to_string(), "2026-03-11");
+    // Without the closing day: from the transaction date itself, the earliest estimate.
+    let d = deadline(
+        json!({ "transaction_date": "2026-01-08" }),
+        "billing_error_notice",
+    );
+    assert_eq!(
+        (d.date.to_string(), d.estimate),
+        ("2026-03-09".into(), true)
+    );
+    assert_eq!(d.starts, "Transaction date: January 8, 2026");
+    assert!(d
+        .estimate_reason
+        .unwrap()
+        .contains("only the transaction date"));
+    // A closing date, when known, comes before the transaction date in the list.
+    let d = deadline(
+        json!({ "transaction_date": "2026-01-08", "statement_closing": "2026-01-10",
+                "cycle_closing_day": 10 }),
+        "billing_error_notice",
+    );
+    assert_eq!(d.start_fact.id(), "statement_closing");
+    // Spanish.
+    let p = plan_in(
+        "es",
+        json!({ "transaction_date": "2026-01-08", "cycle_closing_day": 10 }),
+    );
+    let d = p
+        .deadlines
+        .iter()
+        .find(|d| d.id == "billing_error_notice")
+        .unwrap();
+    assert!(d.starts.starts_with("Primer cierre"), "{}", d.starts);
+}
+
+#[test]
+fn every_estimate_of_the_60_day_notice_is_never_later_than_the_real_deadline() {
+    // The statement closes on or after the transaction (on the closing day) and is sent
+    // after it closes: whatever the cardholder knows, the estimate is no later.
+    for (closing_day, tx, closing, sent) in [
+        (10, "2026-01-08", "2026-01-10", "2026-01-13"),
+        (31, "2026-02-15", "2026-02-28", "2026-03-03"),
+        (5, "2026-12-06", "2027-01-05", "2027-01-06"),
+    ] {
+        let real = date_of(json!({ "statement_sent": sent }), "billing_error_notice");
+        for facts in [
+            json!({ "statement_closing": closing }),
+            json!({ "transaction_date": tx, "cycle_closing_day": closing_day }),
+            json!({ "transaction_date": tx }),
+        ] {
+            let d = deadline(facts.clone(), "billing_error_notice");
+            assert!(
+                d.estimate && d.date.to_string() <= real,
+                "{facts}: {} > {real}",
+                d.date
+            );
+        }
+    }
+}
+
+#[test]
+fn a_decision_letter_gives_a_receive_by_date_for_the_further_dispute_with_mail_advice() {
+    // 1666a(b): the creditor must *receive* the further written notice in time.
+    let d = deadline(
+        json!({ "billing_error_decision_date": "2026-05-04" }),
+        "billing_error_pay_or_dispute",
+    );
+    assert_eq!(d.kind, Kind::ReceiveBy);
+    assert_eq!(d.mail_by.unwrap().date.to_string(), "2026-05-07");
+    assert!(d.counting.contains("must arrive"), "{}", d.counting);
+}
+
+#[test]
+fn dates_of_things_that_already_happened_cannot_be_in_the_future() {
+    let err = |case: Value| plan(&Case::from_json(&case.to_string()).unwrap()).unwrap_err();
+    let e = err(json!({ "today": "2026-12-03", "facts": { "statement_sent": "2026-12-20" } }));
+    assert_eq!(e.field, "facts.statement_sent");
+    assert!(
+        e.message.contains("after today (2026-12-03)"),
+        "{}",
+        e.message
+    );
+    // Every past-event fact is checked; due dates and scheduled payments may lie ahead.
+    for info in FACTS.iter().filter(|i| i.past) {
+        let e = err(json!({ "today": "2026-12-03", "facts": { info.id: "2026-12-04" } }));
+        assert_eq!(e.field, format!("facts.{}", info.id));
+    }
+    for id in ["due_date", "autopay_date", "payment_address_changed"] {
+        let p = plan_of(json!({ "today": "2026-12-03", "facts": { id: "2027-01-04" } }));
+        assert!(p.deadlines.iter().all(|d| d.days_left > 0), "{id}");
+    }
+    // Today itself is fine.
+    let p = plan_of(json!({ "today": "2026-12-03", "facts": { "statement_sent": "2026-12-03" } }));
+    assert_eq!(p.deadlines[0].date.to_string(), "2027-02-01");
+    // A date answered to a question is refused on that answer.
+    let e = err(
+        json!({ "today": "2026-12-03", "topic": "unauthorized_charge",
+        "answers": { "statement_sent": "2026-12-20" } }),
+    );
+    assert_eq!(e.field, "answers.statement_sent");
+    assert!(e.message.contains("already happened"), "{}", e.message);
 }
 
 // --- Changes in terms, adverse action (Reg Z 1026.9, Reg B 1002.9) ---

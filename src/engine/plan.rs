@@ -685,6 +685,21 @@ mod tests {
     }
 
     #[test]
+    fn every_rule_has_counting_words_for_its_convention_and_unit() {
+        use crate::engine::rules::RULES;
+        for r in RULES {
+            assert!(
+                lookup(&UNIT_WORDS, (r.counting, r.unit)).is_some(),
+                "{}",
+                r.id
+            );
+            if r.cycle_day_unknown.is_some() {
+                assert!(lookup(&UNIT_WORDS, (r.counting, Unit::CalendarDays)).is_some());
+            }
+        }
+    }
+
+    #[test]
     fn templates_fill_every_placeholder() {
         assert_eq!(ordinal_en(2), "2nd");
         assert_eq!(ordinal_en(11), "11th");
