@@ -1,9 +1,10 @@
 //! The deadline resolver: applies one rule row to the case's facts and returns the date,
 //! with everything needed to explain it. No wording here; [`crate::engine::plan`] words it.
 //!
-//! One generic path serves every row: pick the start date (or its estimate fallback),
-//! pick the length (base or variant), count in the rule's unit on the case's business
-//! calendar, and roll forward only where the row says so.
+//! One generic path serves every row: pick the start date (or the first of its estimate
+//! fallbacks whose facts are known), pick the length (base or variant), count in the
+//! rule's unit and convention on the case's business calendar, and roll a mailed payment
+//! forward to the next mail day only where the row says so.
 
 use time::Date;
 

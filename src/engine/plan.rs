@@ -123,8 +123,8 @@ const DISCLAIMER: Text<&str> = text(
 );
 
 const BUSINESS_DAYS: Text<&str> = text(
-    "Monday to Friday, except Federal Reserve holidays.",
-    "De lunes a viernes, salvo los feriados de la Reserva Federal.",
+    "Monday to Friday, except Federal Reserve holidays: our stand-in for the days your card company is open for business.",
+    "De lunes a viernes, salvo los feriados de la Reserva Federal: nuestra aproximación a los días en que su compañía abre para atender al público.",
 );
 
 const BUSINESS_DAYS_ADJUSTED: Text<&str> = text(

@@ -405,7 +405,7 @@ pub const RULES: &[Rule] = &[
             any_of: &["online", "phone"],
         }),
         citation: "12 CFR 1026.10(b)(2)(ii), (d); 15 USC 1637(o)(2)",
-        law_text: "no earlier than 5 p.m. on the payment due date at the location specified by the creditor; … may not treat a payment received by mail … the next business day as late for any purpose",
+        law_text: "no earlier than 5 p.m. on the payment due date at the location specified by the creditor; … may not treat a payment received by mail the next business day as late for any purpose",
         source_url: Some(ECFR_1026_10),
         summary: text(
             "Your payment is on time if it arrives by the cut-off on this date. The cut-off can't be earlier than 5 p.m. on the due date at the place your card company names for receiving payments.",
@@ -518,8 +518,8 @@ pub const RULES: &[Rule] = &[
         law_text: "provide a written notice of the change at least 45 days prior to the effective date of the change",
         source_url: Some(ECFR_1026_9),
         summary: text(
-            "The earliest date a rate increase or other significant change in your terms can take effect. For most changes other than a new rate, the notice must tell you how to reject the change before then; rejecting it closes the account to new use.",
-            "La fecha más temprana en que un aumento de tasa u otro cambio importante en sus condiciones puede entrar en vigor. Para la mayoría de los cambios que no son de tasa, el aviso debe explicarle cómo rechazar el cambio antes de esa fecha; si lo rechaza, la cuenta queda cerrada para nuevos usos.",
+            "The earliest date a rate increase or other significant change in your terms can take effect. For most changes other than a new interest rate, the notice must tell you how to reject the change before then; if you reject it, the card company may close the account to new use.",
+            "La fecha más temprana en que un aumento de tasa u otro cambio importante en sus condiciones puede entrar en vigor. Para la mayoría de los cambios que no son de tasa de interés, el aviso debe explicarle cómo rechazar el cambio antes de esa fecha; si lo rechaza, la compañía puede cerrar la cuenta para nuevos usos.",
         ),
         checked: REVIEWED,
         ..ROW
