@@ -710,7 +710,11 @@ pub const RULES: &[Rule] = &[
                 "You didn't say how you asked for the freeze, so we used the longest time: 3 business days, for a request by mail.",
                 "No nos dijo cómo pidió el congelamiento, así que usamos el plazo más largo: 3 días hábiles, para una solicitud por correo.",
             )),
-            estimate: None,
+            // A mailed request is often known only by the day it was sent.
+            estimate: Some(text(
+                "The bureau's 3 business days start when it gets your letter. If the date you gave is the day you mailed it, the real date is a few days later.",
+                "Los 3 días hábiles de la agencia empiezan cuando recibe su carta. Si la fecha que dio es el día en que la envió, la fecha real es unos días más tarde.",
+            )),
         }),
         anchor: Anchor::Received,
         citation: "15 USC 1681c-1(i)(2)(A)",
