@@ -564,7 +564,7 @@ fn the_60_day_notice_can_be_estimated_from_the_transaction_date() {
     assert!(d
         .estimate_reason
         .unwrap()
-        .contains("first closing date on or after"));
+        .contains("first closing on or after"));
     // A closing day of 31 in February closes on the month's last day: Feb 28 + 60.
     let d = deadline(
         json!({ "transaction_date": "2026-02-15", "cycle_closing_day": 31 }),

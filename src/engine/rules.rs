@@ -242,16 +242,16 @@ const STATEMENT_FALLBACKS: [Fallback; 3] = [
         fact: Fact::TransactionDate,
         to_closing: true,
         reason: text(
-            "You gave the transaction date and your closing day, not the statement's date, so we counted from the first closing date on or after the transaction. The statement that shows the charge goes out after it closes (a later one, if the charge posted after that closing), so the real deadline is later. This earlier date is the safe one to use.",
-            "Usted dio la fecha de la transacción y su día de cierre, no la fecha del estado de cuenta, así que contamos desde el primer cierre en esa fecha o después. El estado de cuenta que muestra el cargo se envía después del cierre (o uno posterior, si el cargo se registró después de ese cierre), así que el plazo real es más tarde. Esta fecha más temprana es la segura.",
+            "You gave the transaction date and closing day, so we counted from the first closing on or after the transaction. The statement showing the charge is sent after that closing (or a later one), so the real deadline is later. This earlier date is the safe one.",
+            "Usted dio la fecha de la transacción y el día de cierre, así que contamos desde el primer cierre en esa fecha o después. El estado de cuenta que muestra el cargo se envía después de ese cierre (o de uno posterior), así que el plazo real es más tarde. Esta fecha más temprana es la segura.",
         ),
     },
     Fallback {
         fact: Fact::TransactionDate,
         to_closing: false,
         reason: text(
-            "You gave only the transaction date, so we counted from it. The charge first shows on a statement that closes and is sent after the transaction, so the real deadline is later, often by several weeks. This earlier date is the safe one to use; the sent date on your statement gives the real one.",
-            "Usted solo dio la fecha de la transacción, así que contamos desde ella. El cargo aparece por primera vez en un estado de cuenta que cierra y se envía después de la transacción, así que el plazo real es más tarde, a menudo varias semanas. Esta fecha más temprana es la segura; la fecha de envío de su estado de cuenta da la real.",
+            "You gave only the transaction date, so we counted from it. The statement showing the charge closes and is sent later, so the real deadline is later, often by weeks. This earlier date is the safe one.",
+            "Usted solo dio la fecha de la transacción, así que contamos desde ella. El estado de cuenta que muestra el cargo cierra y se envía después, así que el plazo real es más tarde, a menudo por semanas. Esta fecha más temprana es la segura.",
         ),
     },
 ];
@@ -1040,8 +1040,8 @@ pub const CONVENTIONS: [Convention; 10] = [
     Convention {
         id: "business_days",
         text: text(
-            "“5 business days” means the 5th business day after that day; “3 business days before” counts back the same way. By law a business day is a day your card company's offices are open for substantially all of its business. We use Monday to Friday except Federal Reserve holidays, unless your card company's own schedule is set. A Saturday holiday is not moved to Friday; a Sunday holiday closes the next Monday.",
-            "“5 días hábiles” significa el 5.º día hábil después de ese día; “3 días hábiles antes” cuenta hacia atrás de la misma forma. Por ley, un día hábil es un día en que las oficinas de su compañía abren para casi todas sus funciones. Usamos de lunes a viernes, salvo los feriados de la Reserva Federal, a menos que se haya indicado el calendario propio de su compañía. Un feriado en sábado no pasa al viernes; uno en domingo cierra el lunes siguiente.",
+            "“5 business days” means the 5th business day after that day; “3 business days before” counts back the same way. By law a business day is one your card company is open for substantially all its business; unless its own schedule is set, we use Monday to Friday except Federal Reserve holidays. A Saturday holiday is not moved to Friday; a Sunday holiday closes the next Monday.",
+            "“5 días hábiles” significa el 5.º día hábil después de ese día; “3 días hábiles antes” cuenta hacia atrás igual. Por ley, un día hábil es uno en que su compañía abre para casi todas sus funciones; si no se indicó su calendario, usamos de lunes a viernes salvo los feriados de la Reserva Federal. Un feriado en sábado no pasa al viernes; uno en domingo cierra el lunes siguiente.",
         ),
     },
     Convention {
