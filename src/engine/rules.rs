@@ -1228,6 +1228,11 @@ mod tests {
     #[test]
     fn a_period_beginning_on_the_event_is_used_where_the_law_says_so() {
         for r in RULES {
+            // A period that begins on the event lasts at least that day.
+            if r.counting == Counting::BeginningOn {
+                assert!(r.length > 0, "{}", r.id);
+                assert!(r.variant.as_ref().is_none_or(|v| v.length > 0), "{}", r.id);
+            }
             assert_eq!(
                 r.counting == Counting::BeginningOn,
                 r.law_text.contains("beginning on"),
