@@ -751,7 +751,7 @@ impl Case {
 
 /// Refuses `date` at `field` when it lies after `today`: the date of something that has
 /// already happened.
-pub(crate) fn not_after_today(field: &str, date: IsoDate, today: IsoDate) -> Result<(), CaseError> {
+fn not_after_today(field: &str, date: IsoDate, today: IsoDate) -> Result<(), CaseError> {
     if date > today {
         return Err(CaseError::new(
             field,

@@ -275,8 +275,8 @@ const KIND_WORDS: [(Kind, Text<&str>); 2] = [
 ];
 
 const ROLL_FORWARD: Text<&str> = text(
-    "A mailed payment due on a day the company gets no mail (a Sunday or a holiday) is on time if it arrives the next day it gets mail.",
-    "Un pago por correo que vence un día en que la compañía no recibe correo (un domingo o un feriado) llega a tiempo si llega el siguiente día en que recibe correo.",
+    "A mailed payment due on a day the company gets no mail (a Sunday or a holiday, for example) is on time if it arrives the next day it gets mail.",
+    "Un pago por correo que vence un día en que la compañía no recibe correo (por ejemplo, un domingo o un feriado) llega a tiempo si llega el siguiente día en que recibe correo.",
 );
 
 const SATURDAY_MAIL: Text<&str> = text(

@@ -193,7 +193,7 @@ pub struct Rule {
 const REVIEWED: Date = date!(2026 - 12 - 03);
 
 /// What [`ROW`] leaves in `checked`: a row that still has it was never checked.
-pub const NOT_CHECKED: Date = Date::MIN;
+const NOT_CHECKED: Date = Date::MIN;
 
 const ECFR_1026_5: &str = "https://www.ecfr.gov/current/title-12/section-1026.5";
 const ECFR_1026_9: &str = "https://www.ecfr.gov/current/title-12/section-1026.9";
