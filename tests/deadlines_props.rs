@@ -211,3 +211,43 @@ fn issuer_overrides_are_respected_by_every_business_day_count() {
         assert!(holidays::observed_on(end).is_none());
     }
 }
+
+#[test]
+fn the_notice_estimated_from_a_transaction_counts_from_the_next_closing_and_never_after_it() {
+    let cal = BusinessCalendar::federal_reserve();
+    let rule = RULES
+        .iter()
+        .find(|r| r.id == "billing_error_notice")
+        .unwrap();
+    for d in every_day().step_by(7) {
+        let bare = Facts {
+            transaction_date: Some(IsoDate(d)),
+            ..Facts::default()
+        };
+        let from_tx = resolve(rule, &bare, &cal).unwrap();
+        assert_eq!((from_tx.start_date, from_tx.from_closing), (d, false));
+        for closing in 1..=31 {
+            let day = ClosingDay::new(closing).unwrap();
+            let facts = Facts {
+                cycle_closing_day: Some(day),
+                ..bare.clone()
+            };
+            let r = resolve(rule, &facts, &cal).unwrap();
+            // The first closing on or after the transaction: a closing date, within a
+            // month, so the estimate lies between the bare one and the real deadline of
+            // any statement sent on or after that closing.
+            assert!(
+                r.from_closing && r.estimate_reason.is_some(),
+                "{d} day {closing}"
+            );
+            assert_eq!(
+                day.cycle_end(r.start_date),
+                Some(r.start_date),
+                "{d} day {closing}"
+            );
+            assert!(r.start_date >= d && r.start_date <= add_days(d, 31).unwrap());
+            assert_eq!(r.date, add_days(r.start_date, 60).unwrap());
+            assert!(r.date >= from_tx.date);
+        }
+    }
+}
