@@ -207,10 +207,10 @@ const UNIT_WORDS: [((Counting, Unit), Words); 7] = [
     (
         (Counting::BeginningOn, Unit::Years),
         words(
-            "The last day of the 1-year period beginning on the start date: the day before its anniversary (the anniversary of February 29 is March 1 in a year without one).",
-            "El último día del período de 1 año que comienza en la fecha de inicio: el día antes de su aniversario (en un año sin 29 de febrero, el aniversario de esa fecha es el 1 de marzo).",
-            "The last day of the {n}-year period beginning on the start date: the day before its anniversary (the anniversary of February 29 is March 1 in a year without one).",
-            "El último día del período de {n} años que comienza en la fecha de inicio: el día antes de su aniversario (en un año sin 29 de febrero, el aniversario de esa fecha es el 1 de marzo).",
+            "The last day of the 1-year period beginning on the start date: the day before its anniversary.",
+            "El último día del período de 1 año que comienza en la fecha de inicio: el día antes de su aniversario.",
+            "The last day of the {n}-year period beginning on the start date: the day before its anniversary.",
+            "El último día del período de {n} años que comienza en la fecha de inicio: el día antes de su aniversario.",
         ),
     ),
     (
