@@ -50,7 +50,7 @@ const CONTRACT_FIELDS: [&str; 9] = [
     "id", "date", "party", "citation", "counting", "starts", "estimate", "status", "summary",
 ];
 
-const ALL_DEADLINE_FIELDS: [&str; 25] = [
+const ALL_DEADLINE_FIELDS: [&str; 28] = [
     "id",
     "date",
     "party",
@@ -76,6 +76,9 @@ const ALL_DEADLINE_FIELDS: [&str; 25] = [
     "non_business_day",
     "rolled_from",
     "warning",
+    "law_text",
+    "checked",
+    "convention",
 ];
 
 fn is_iso_date(v: &Value) -> bool {
@@ -146,6 +149,14 @@ fn the_plan_has_the_contract_fields_with_the_contract_values() {
         assert!(
             is_iso_date(&d["date"]) && is_iso_date(&d["start_date"]) && is_iso_date(&d["as_of"])
         );
+        // Provenance: the words of the law and the day the row was checked.
+        assert!(
+            d["law_text"].as_str().unwrap().split_whitespace().count() >= 4,
+            "{}",
+            d["id"]
+        );
+        assert!(is_iso_date(&d["checked"]));
+        assert_eq!(d["checked"], d["as_of"]);
         let party = d["party"].as_str().unwrap();
         assert!(["cardholder", "issuer", "bureau", "cfpb", "network"].contains(&party));
         let status = d["status"].as_str().unwrap();
@@ -172,6 +183,11 @@ fn the_plan_has_the_contract_fields_with_the_contract_values() {
     assert_eq!(notice["start_fact"], "statement_sent");
     assert_eq!(notice["days_left"], 34);
     assert_eq!(notice["mail_by"]["date"], "2026-03-09");
+    assert_eq!(notice["convention"], "day_zero");
+    assert!(notice["law_text"]
+        .as_str()
+        .unwrap()
+        .contains("transmitted the first periodic statement"));
     assert_eq!(deadlines[2]["date"], "2026-04-10");
     assert_eq!(deadlines[3]["status"], "policy");
 }
@@ -181,10 +197,23 @@ fn missing_facts_give_no_deadline() {
     let none = plan_json(json!({ "today": "2026-02-10" }));
     assert_eq!(none["deadlines"], json!([]));
     assert!(none.get("topic").is_none(), "no topic given, none echoed");
-    // A notice date without the closing day gives the acknowledgment but no resolution.
+    // A notice date without the closing day gives the acknowledgment, and the resolution
+    // only as the 90-day limit, marked as an estimate (issue 14's corrected contract).
     let partial =
         plan_json(json!({ "today": "2026-02-10", "facts": { "notice_received": "2026-02-03" } }));
-    assert_eq!(deadline_ids(&partial), ["billing_error_acknowledgment"]);
+    assert_eq!(
+        deadline_ids(&partial),
+        ["billing_error_acknowledgment", "billing_error_resolution"]
+    );
+    let resolution = &partial["deadlines"][1];
+    assert_eq!(resolution["date"], "2026-05-04");
+    assert_eq!(resolution["estimate"], true);
+    assert_eq!(resolution["unit"], "calendar_days");
+    assert_eq!(resolution["length"], 90);
+    // Modifiers without a start date give nothing.
+    let modifiers = plan_json(json!({ "today": "2026-02-10", "facts": {
+        "cycle_closing_day": 10, "autopay_from_issuer_account": true, "freeze_lift_method": "mail" } }));
+    assert_eq!(modifiers["deadlines"], json!([]));
 }
 
 #[test]
@@ -343,4 +372,82 @@ fn input_that_is_not_utf8_is_rejected_without_a_panic() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
     assert!(stderr.contains("UTF-8"), "{stderr}");
+}
+
+#[test]
+fn a_past_event_dated_after_today_is_rejected_naming_the_field() {
+    assert_eq!(
+        rejected(&with_facts(json!({ "statement_sent": "2026-02-20" }))),
+        "cardhelp plan: facts.statement_sent: 2026-02-20 is after today (2026-02-10); \
+         this is the date of something that already happened"
+    );
+    let answered = json!({ "today": "2026-02-10", "topic": "billing_dispute",
+        "answers": { "transaction_date": "2026-03-01" } });
+    assert_rejected_mentioning(
+        &answered.to_string(),
+        &["answers.transaction_date", "after today"],
+    );
+    // A due date ahead is what due dates are.
+    let plan = plan_json(json!({ "today": "2026-02-10", "facts": { "due_date": "2026-03-01" } }));
+    assert_eq!(deadline_ids(&plan), ["payment_on_time"]);
+}
+
+#[test]
+fn the_calendar_takes_open_days_and_mail_on_saturday_and_checks_them() {
+    let case = json!({ "today": "2026-03-01",
+        "calendar": { "mail_on_saturday": false, "open_days": ["2026-10-12"] },
+        "facts": { "due_date": "2026-03-07", "payment_method": "mail" } });
+    let plan = plan_json(case);
+    assert_eq!(plan["deadlines"][0]["date"], "2026-03-09");
+    assert_eq!(plan["deadlines"][0]["rolled_from"], "2026-03-07");
+    assert_eq!(plan["business_days"]["issuer_adjusted"], true);
+    assert_eq!(
+        rejected(
+            &json!({ "today": "2026-03-01", "calendar": { "mail_on_saturday": "no" } }).to_string()
+        ),
+        "cardhelp plan: calendar.mail_on_saturday: expected true or false, found a string"
+    );
+    assert_rejected_mentioning(
+        &json!({ "today": "2026-03-01", "calendar": { "open_days": ["2026-02-30"] } }).to_string(),
+        &["calendar.open_days[0]", "not a real date"],
+    );
+}
+
+#[test]
+fn the_new_clocks_are_printed_with_their_law_and_convention() {
+    let plan = plan_json(json!({ "today": "2026-03-20", "facts": {
+        "autopay_date": "2026-04-03", "autopay_from_issuer_account": true,
+        "credit_balance_since": "2025-08-31",
+        "freeze_lift_requested": "2026-03-19", "freeze_lift_method": "phone",
+        "active_duty_alert_placed": "2026-03-10" } }));
+    let by_id = |id: &str| {
+        plan["deadlines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["id"] == id)
+            .unwrap_or_else(|| panic!("no {id}"))
+            .clone()
+    };
+    // Friday Apr 3 counted back 3 business days: Thu Apr 2, Wed Apr 1, Tue Mar 31.
+    let autopay = by_id("autopay_dispute_notice");
+    assert_eq!(
+        (autopay["date"].as_str(), autopay["convention"].as_str()),
+        (Some("2026-03-31"), Some("before"))
+    );
+    let refund = by_id("credit_balance_six_months");
+    assert_eq!(
+        (refund["date"].as_str(), refund["unit"].as_str()),
+        (Some("2026-02-28"), Some("months"))
+    );
+    assert_eq!(by_id("freeze_lift")["date"], "2026-03-19");
+    let alert = by_id("active_duty_alert_expires");
+    assert_eq!(
+        (alert["date"].as_str(), alert["convention"].as_str()),
+        (Some("2027-03-09"), Some("beginning_on"))
+    );
+    assert!(alert["law_text"]
+        .as_str()
+        .unwrap()
+        .contains("not less than 12 months"));
 }

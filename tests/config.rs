@@ -280,6 +280,32 @@ fn calendar_dates_must_be_real_and_weekdays_known() {
 }
 
 #[test]
+fn the_calendar_can_open_a_federal_holiday_and_say_whether_saturday_mail_comes() {
+    let (c, issues) = parse_config(
+        r#"{"calendar": {"open_days": ["2026-10-12", "2026-13-01"], "mail_on_saturday": false}}"#,
+    );
+    assert_eq!(fields(&issues), vec!["calendar.open_days[1]"]);
+    assert_eq!(c.calendar.open_days, vec![date(2026, Month::October, 12)]);
+    assert_eq!(c.calendar.mail_on_saturday, Some(false));
+    let cal = c.calendar.business_calendar();
+    assert!(cal.is_business_day(date(2026, Month::October, 12)));
+    assert!(!cal.mail_on_saturday());
+    // Not a boolean: reported, and the default (Saturday mail) stays.
+    let (c, issues) = parse_config(r#"{"calendar": {"mail_on_saturday": "no"}}"#);
+    assert_eq!(fields(&issues), vec!["calendar.mail_on_saturday"]);
+    assert!(
+        issues[0].message.contains("true or false"),
+        "{}",
+        issues[0].message
+    );
+    assert!(c.calendar.business_calendar().mail_on_saturday());
+    assert!(HostConfig::default()
+        .calendar
+        .business_calendar()
+        .mail_on_saturday());
+}
+
+#[test]
 fn locales_accept_region_tags() {
     assert_eq!(
         parse_config(r#"{"default_locale": "es-MX"}"#)

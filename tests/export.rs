@@ -90,9 +90,12 @@ fn other_parties_deadlines_only_remind_on_the_day() {
     let p = plan(
         r#"{"today":"2026-03-02","topic":"billing_dispute","facts":{"notice_received":"2026-02-20"}}"#,
     );
+    // The acknowledgment, and the resolution's 90-day limit (no closing day given).
     let events = calendar_events(&p);
-    assert_eq!(events.len(), 1);
-    assert_eq!(events[0].alarms, Vec::<u16>::new());
+    assert_eq!(events.len(), 2);
+    for e in events {
+        assert_eq!(e.alarms, Vec::<u16>::new());
+    }
 }
 
 #[test]
@@ -216,6 +219,39 @@ fn a_charge_date_from_the_plan_fills_the_notice() {
         f.reason, None,
         "only an unauthorized charge implies the reason"
     );
+}
+
+#[test]
+fn a_notice_date_estimated_from_the_transaction_keeps_the_letters_dates_apart() {
+    // Only the transaction date and the closing day: the plan counts the 60 days from the
+    // next closing (Jan 31), but the letter's charge date is the transaction's, and its
+    // statement date is left for the cardholder rather than filled with either.
+    let p = plan(
+        r#"{"today":"2026-03-02","topic":"billing_dispute",
+            "facts":{"transaction_date":"2026-01-28","cycle_closing_day":31}}"#,
+    );
+    let f = letter_fields(
+        &p,
+        LetterKind::BillingErrorNotice,
+        &LetterFields::default(),
+        &host(),
+    );
+    assert_eq!(f.charge_date.as_deref(), Some("2026-01-28"));
+    assert_eq!(f.statement_date, None);
+    assert_eq!(f.receive_by.as_deref(), Some("2026-04-01"));
+    // The same with the transaction date alone.
+    let p = plan(
+        r#"{"today":"2026-03-02","topic":"billing_dispute","facts":{"transaction_date":"2026-01-28"}}"#,
+    );
+    let f = letter_fields(
+        &p,
+        LetterKind::BillingErrorNotice,
+        &LetterFields::default(),
+        &host(),
+    );
+    assert_eq!(f.charge_date.as_deref(), Some("2026-01-28"));
+    assert_eq!(f.statement_date, None);
+    assert_eq!(f.receive_by.as_deref(), Some("2026-03-29"));
 }
 
 #[test]

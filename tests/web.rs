@@ -379,6 +379,8 @@ async fn the_plan_shows_urgency_channels_and_every_deadline() {
         "How it's counted: 60 calendar days after the start date",
         "Counted from: Statement sent: February 10, 2026",
         "12 CFR 1026.13(b)(1); 15 USC 1666(a)",
+        "transmitted the first periodic statement that reflects the alleged billing error",
+        "(checked December 3, 2026)",
     ] {
         assert!(deadline.contains(part), "{part} missing from {deadline}");
     }

@@ -245,7 +245,7 @@ test('the headless API returns what the CLI prints for the same cases', async ()
   const cases = [
     { today: '2026-02-10', topic: 'billing_dispute', facts: { statement_sent: '2026-01-15', notice_received: '2026-02-03', cycle_closing_day: 10 } },
     { today: '2026-11-24', topic: 'unauthorized_charge', locale: 'es', answers: { still_have_card: 'no' }, config: { phones: { fraud: { number: '+1 800 555 0199' } } } },
-    { today: '2026-07-01', facts: { due_date: '2026-07-04', payment_method: 'mail', freeze_requested: '2026-07-02', freeze_request_method: 'mail' } },
+    { today: '2026-07-02', facts: { due_date: '2026-07-04', payment_method: 'mail', freeze_requested: '2026-07-02', freeze_request_method: 'mail' } },
     { today: '2026-03-01', topic: 'identity_theft', facts: { fraud_alert_placed: '2024-02-29', report_dispute_received: '2026-02-20', report_dispute_info_added: true } },
     { today: '2026-11-24', text: 'me cobraron dos veces el mismo cargo', locale: 'es' },
   ];

@@ -363,20 +363,22 @@ test('identity theft, in Spanish: the plan, the letter, the calendar and the sha
   assert.equal(await widget(page).locator('.ch-urgency-label').textContent(), 'Actúe hoy');
   const timeline = await widget(page).locator('.ch-timeline').innerText();
   assert.match(timeline, /26 de febrero de 2026 · Ya pasó/);
-  assert.match(timeline, /20 de febrero de 2027 · Quedan 355 días/);
+  // The alert's year begins on the day it was placed: it lasts through the day before
+  // the anniversary.
+  assert.match(timeline, /19 de febrero de 2027 · Quedan 354 días/);
   assert.match(await widget(page).locator('.ch-letter-text').textContent(), /Aviso de error de facturación/);
   await widget(page).getByLabel('Su nombre completo').fill('Ana Rivera');
   await check(page, 'the letter in Spanish');
 
   const { calendarEvents } = await checkCalendar(page, 'Agregar fechas a mi calendario (.ics)');
-  assert.deepEqual(calendarEvents.map((e) => e['DTSTART;VALUE=DATE']), ['20270220']);
+  assert.deepEqual(calendarEvents.map((e) => e['DTSTART;VALUE=DATE']), ['20270219']);
   assert.match(unescape(calendarEvents[0].SUMMARY), /alerta de fraude/i);
   await checkShareLink(page, 'Obtener un enlace a este plan', ['Rivera']);
 
   // The language switches back and forth without losing anything.
   await tap(page, 'English');
   await widget(page).locator('.ch-step-h', { hasText: 'Your plan' }).waitFor();
-  assert.match(await widget(page).locator('.ch-timeline').innerText(), /February 20, 2027 · 355 days left/);
+  assert.match(await widget(page).locator('.ch-timeline').innerText(), /February 19, 2027 · 354 days left/);
   assert.equal(await widget(page).getByLabel('Your full name').inputValue(), 'Ana Rivera');
   assert.deepEqual(await storageUsed(page), NOTHING_STORED);
   assert.deepEqual(page.problems, []);

@@ -83,6 +83,15 @@ pub struct Facts {
     pub debit_error_notice_received: Option<IsoDate>,
     pub unauthorized_use_reported: Option<IsoDate>,
     pub card_network: Option<CardNetwork>,
+    pub terms_notice_sent: Option<IsoDate>,
+    pub rate_increase_notice_sent: Option<IsoDate>,
+    pub adverse_action_reasons_received: Option<IsoDate>,
+    pub autopay_date: Option<IsoDate>,
+    pub autopay_from_issuer_account: Option<bool>,
+    pub credit_balance_since: Option<IsoDate>,
+    pub freeze_lift_requested: Option<IsoDate>,
+    pub freeze_lift_method: Option<FreezeMethod>,
+    pub active_duty_alert_placed: Option<IsoDate>,
 }
 
 /// The name of one fact, as rules refer to it. Serializes to its contract id.
@@ -122,6 +131,15 @@ pub enum Fact {
     DebitErrorNoticeReceived,
     UnauthorizedUseReported,
     CardNetwork,
+    TermsNoticeSent,
+    RateIncreaseNoticeSent,
+    AdverseActionReasonsReceived,
+    AutopayDate,
+    AutopayFromIssuerAccount,
+    CreditBalanceSince,
+    FreezeLiftRequested,
+    FreezeLiftMethod,
+    ActiveDutyAlertPlaced,
 }
 
 /// A fact's contract id and how it is named to the cardholder.
@@ -132,43 +150,57 @@ pub struct FactInfo {
     pub id: &'static str,
     /// As shown before a date: "Statement sent: January 15, 2026".
     pub label: Text<&'static str>,
+    /// A date of something that has already happened (a statement sent, a letter
+    /// received), so it can't be after the case's `today`. Due dates and scheduled
+    /// payments may lie ahead; other kinds of fact are not dates.
+    pub past: bool,
 }
 
+/// A fact that is not the date of something that already happened.
 const fn info(fact: Fact, id: &'static str, en: &'static str, es: &'static str) -> FactInfo {
     FactInfo {
         fact,
         id,
         label: Text { en, es },
+        past: false,
+    }
+}
+
+/// The date of something that has already happened.
+const fn happened(fact: Fact, id: &'static str, en: &'static str, es: &'static str) -> FactInfo {
+    FactInfo {
+        past: true,
+        ..info(fact, id, en, es)
     }
 }
 
 /// Every fact, in contract order.
-pub const FACTS: [FactInfo; 34] = [
-    info(
+pub const FACTS: [FactInfo; 43] = [
+    happened(
         Fact::StatementSent,
         "statement_sent",
         "Statement sent",
         "Envío del estado de cuenta",
     ),
-    info(
+    happened(
         Fact::StatementClosing,
         "statement_closing",
         "Statement closing date",
         "Cierre del estado de cuenta",
     ),
-    info(
+    happened(
         Fact::StatementMailed,
         "statement_mailed",
         "Statement mailed or delivered",
         "Envío o entrega del estado de cuenta",
     ),
-    info(
+    happened(
         Fact::TransactionDate,
         "transaction_date",
         "Transaction date",
         "Fecha de la transacción",
     ),
-    info(
+    happened(
         Fact::NoticeReceived,
         "notice_received",
         "Card company got your dispute letter",
@@ -192,25 +224,25 @@ pub const FACTS: [FactInfo; 34] = [
         "How you pay",
         "Cómo paga",
     ),
-    info(
+    happened(
         Fact::RefundRequestReceived,
         "refund_request_received",
         "Card company got your written refund request",
         "La compañía recibió su solicitud de reembolso por escrito",
     ),
-    info(
+    happened(
         Fact::FraudAlertPlaced,
         "fraud_alert_placed",
         "Fraud alert placed",
         "Alerta de fraude colocada",
     ),
-    info(
+    happened(
         Fact::ExtendedAlertPlaced,
         "extended_alert_placed",
         "Extended fraud alert placed",
         "Alerta de fraude extendida colocada",
     ),
-    info(
+    happened(
         Fact::FreezeRequested,
         "freeze_requested",
         "Credit bureau got your freeze request",
@@ -222,7 +254,7 @@ pub const FACTS: [FactInfo; 34] = [
         "How you asked for the freeze",
         "Cómo pidió el congelamiento",
     ),
-    info(
+    happened(
         Fact::ReportDisputeReceived,
         "report_dispute_received",
         "Credit bureau got your dispute",
@@ -234,79 +266,79 @@ pub const FACTS: [FactInfo; 34] = [
         "You sent more information during the dispute",
         "Envió más información durante la disputa",
     ),
-    info(
+    happened(
         Fact::CfpbComplaintSent,
         "cfpb_complaint_sent",
         "CFPB sent your complaint to the company",
         "La CFPB envió su queja a la empresa",
     ),
-    info(
+    happened(
         Fact::AdverseActionDate,
         "adverse_action_date",
         "Credit limit cut or account closed",
         "Reducción del límite o cierre de la cuenta",
     ),
-    info(
+    happened(
         Fact::TermsNoticeReceived,
         "terms_notice_received",
         "You got a change-in-terms notice",
         "Recibió un aviso de cambio de condiciones",
     ),
-    info(
+    happened(
         Fact::RateIncreaseNoticeReceived,
         "rate_increase_notice_received",
         "You got a rate or fee increase notice",
         "Recibió un aviso de aumento de tasa o cargos",
     ),
-    info(
+    happened(
         Fact::BillingErrorDecisionDate,
         "billing_error_decision_date",
         "Date of the card company's decision letter",
         "Fecha de la carta de decisión de la compañía",
     ),
-    info(
+    happened(
         Fact::FreezePlaced,
         "freeze_placed",
         "Freeze placed",
         "Congelamiento activado",
     ),
-    info(
+    happened(
         Fact::FraudAlertReportRequested,
         "fraud_alert_report_requested",
         "You asked for your free report after a fraud alert",
         "Pidió su informe gratis tras la alerta de fraude",
     ),
-    info(
+    happened(
         Fact::IdentityTheftBlockRequested,
         "identity_theft_block_requested",
         "Credit bureau got your identity theft block request",
         "La agencia de crédito recibió su solicitud de bloqueo por robo de identidad",
     ),
-    info(
+    happened(
         Fact::AdverseActionNoticeDate,
         "adverse_action_notice_date",
         "Date of the adverse action notice",
         "Fecha del aviso de acción adversa",
     ),
-    info(
+    happened(
         Fact::AdverseActionReasonsRequested,
         "adverse_action_reasons_requested",
         "You asked for the reasons",
         "Pidió las razones",
     ),
-    info(
+    happened(
         Fact::ApplicationCompleted,
         "application_completed",
         "Card company got your completed application",
         "La compañía recibió su solicitud completa",
     ),
-    info(
+    happened(
         Fact::CfpbCompanyResponded,
         "cfpb_company_responded",
         "Company answered your CFPB complaint",
         "La empresa respondió a su queja ante la CFPB",
     ),
-    info(
+    happened(
         Fact::MissedDueDate,
         "missed_due_date",
         "Due date of the missed payment",
@@ -318,25 +350,25 @@ pub const FACTS: [FactInfo; 34] = [
         "Payment address or method changed",
         "Cambió la dirección o forma de pago",
     ),
-    info(
+    happened(
         Fact::DebitLossDiscovered,
         "debit_loss_discovered",
         "You learned your debit card was lost or stolen",
         "Supo de la pérdida o robo de su tarjeta de débito",
     ),
-    info(
+    happened(
         Fact::DebitStatementSent,
         "debit_statement_sent",
         "Bank statement sent",
         "Envío del estado de cuenta bancario",
     ),
-    info(
+    happened(
         Fact::DebitErrorNoticeReceived,
         "debit_error_notice_received",
         "Bank got your error report",
         "El banco recibió su reporte de error",
     ),
-    info(
+    happened(
         Fact::UnauthorizedUseReported,
         "unauthorized_use_reported",
         "You reported the unauthorized use to the card company",
@@ -347,6 +379,60 @@ pub const FACTS: [FactInfo; 34] = [
         "card_network",
         "Card network",
         "Red de la tarjeta",
+    ),
+    happened(
+        Fact::TermsNoticeSent,
+        "terms_notice_sent",
+        "Change-in-terms notice sent",
+        "Envío del aviso de cambio de condiciones",
+    ),
+    happened(
+        Fact::RateIncreaseNoticeSent,
+        "rate_increase_notice_sent",
+        "Rate or fee increase notice sent",
+        "Envío del aviso de aumento de tasa o cargos",
+    ),
+    happened(
+        Fact::AdverseActionReasonsReceived,
+        "adverse_action_reasons_received",
+        "Card company got your request for the reasons",
+        "La compañía recibió su solicitud de las razones",
+    ),
+    info(
+        Fact::AutopayDate,
+        "autopay_date",
+        "Scheduled automatic payment",
+        "Pago automático programado",
+    ),
+    info(
+        Fact::AutopayFromIssuerAccount,
+        "autopay_from_issuer_account",
+        "Autopay from an account at the same bank",
+        "Pago automático desde una cuenta en el mismo banco",
+    ),
+    happened(
+        Fact::CreditBalanceSince,
+        "credit_balance_since",
+        "Credit balance on the account since",
+        "Saldo a favor en la cuenta desde",
+    ),
+    happened(
+        Fact::FreezeLiftRequested,
+        "freeze_lift_requested",
+        "You asked to lift the freeze",
+        "Pidió quitar el congelamiento",
+    ),
+    info(
+        Fact::FreezeLiftMethod,
+        "freeze_lift_method",
+        "How you asked to lift the freeze",
+        "Cómo pidió quitar el congelamiento",
+    ),
+    happened(
+        Fact::ActiveDutyAlertPlaced,
+        "active_duty_alert_placed",
+        "Active duty alert placed",
+        "Alerta de servicio activo colocada",
     ),
 ];
 
@@ -429,6 +515,13 @@ date_facts! {
     DebitStatementSent => debit_statement_sent,
     DebitErrorNoticeReceived => debit_error_notice_received,
     UnauthorizedUseReported => unauthorized_use_reported,
+    TermsNoticeSent => terms_notice_sent,
+    RateIncreaseNoticeSent => rate_increase_notice_sent,
+    AdverseActionReasonsReceived => adverse_action_reasons_received,
+    AutopayDate => autopay_date,
+    CreditBalanceSince => credit_balance_since,
+    FreezeLiftRequested => freeze_lift_requested,
+    ActiveDutyAlertPlaced => active_duty_alert_placed,
 }
 
 impl Facts {
@@ -438,10 +531,9 @@ impl Facts {
             Fact::PaymentMethod => self.payment_method.map(PaymentMethod::id),
             Fact::FreezeRequestMethod => self.freeze_request_method.map(FreezeMethod::id),
             Fact::CardNetwork => self.card_network.map(CardNetwork::id),
-            Fact::ReportDisputeInfoAdded => {
-                self.report_dispute_info_added
-                    .map(|b| if b { "true" } else { "false" })
-            }
+            Fact::FreezeLiftMethod => self.freeze_lift_method.map(FreezeMethod::id),
+            Fact::ReportDisputeInfoAdded => self.report_dispute_info_added.map(flag),
+            Fact::AutopayFromIssuerAccount => self.autopay_from_issuer_account.map(flag),
             _ => None,
         }
     }
@@ -455,6 +547,15 @@ impl Facts {
             .filter(|info| self.text(info.fact).is_some())
             .map(|info| info.id)
             .collect()
+    }
+}
+
+/// A yes/no fact as a choice value.
+fn flag(b: bool) -> &'static str {
+    if b {
+        "true"
+    } else {
+        "false"
     }
 }
 
@@ -482,7 +583,8 @@ impl PaymentMethod {
     }
 }
 
-/// How a security freeze was requested: 1 business day online or by phone, 3 by mail.
+/// How a security freeze (or its lifting) was requested: faster online or by phone than
+/// by mail.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FreezeMethod {
     Online,
@@ -540,6 +642,12 @@ pub struct CalendarOverrides {
     pub closed_days: Vec<IsoDate>,
     /// Weekend days the issuer is open, e.g. `["saturday"]`.
     pub open_weekdays: Vec<WeekdayName>,
+    /// Federal Reserve holidays (or other closed days) the issuer is open for business.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub open_days: Vec<IsoDate>,
+    /// Whether the issuer receives mail on Saturdays; absent means yes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mail_on_saturday: Option<bool>,
 }
 
 /// A day of the week, spelled out in lower case in JSON.
@@ -600,6 +708,8 @@ impl CalendarOverrides {
             self.closed_days.iter().map(|d| d.0),
             self.open_weekdays.iter().map(|&w| Weekday::from(w)),
         )
+        .with_open_days(self.open_days.iter().map(|d| d.0))
+        .with_mail_on_saturday(self.mail_on_saturday.unwrap_or(true))
     }
 }
 
@@ -612,8 +722,9 @@ impl Case {
         Case::from_value(&value)
     }
 
-    /// Checks what the type system cannot: every date lies in the supported years.
-    /// [`Case::from_json`] already guarantees this; cases built in code may not.
+    /// Checks what the type system cannot: every date lies in the supported years, and
+    /// no date of something that already happened lies after `today` (a statement "sent"
+    /// next week is a typo, and counting from it would give a deadline that is too late).
     pub fn validate(&self) -> Result<(), CaseError> {
         let in_range = |field: String, d: IsoDate| {
             IsoDate::parse(&d.to_string())
@@ -623,16 +734,19 @@ impl Case {
         in_range("today".to_string(), self.today)?;
         for info in &FACTS {
             if let Some(d) = self.facts.date(info.fact) {
-                in_range(format!("facts.{}", info.id), IsoDate(d))?;
+                let field = format!("facts.{}", info.id);
+                in_range(field.clone(), IsoDate(d))?;
+                if info.past {
+                    not_after_today(&field, IsoDate(d), self.today)?;
+                }
             }
         }
-        for (i, d) in self
-            .calendar
-            .iter()
-            .flat_map(|c| c.closed_days.iter())
-            .enumerate()
-        {
-            in_range(format!("calendar.closed_days[{i}]"), *d)?;
+        if let Some(c) = &self.calendar {
+            for (name, days) in [("closed_days", &c.closed_days), ("open_days", &c.open_days)] {
+                for (i, d) in days.iter().enumerate() {
+                    in_range(format!("calendar.{name}[{i}]"), *d)?;
+                }
+            }
         }
         Ok(())
     }
@@ -644,6 +758,20 @@ impl Case {
             CalendarOverrides::business_calendar,
         )
     }
+}
+
+/// Refuses `date` at `field` when it lies after `today`: the date of something that has
+/// already happened.
+fn not_after_today(field: &str, date: IsoDate, today: IsoDate) -> Result<(), CaseError> {
+    if date > today {
+        return Err(CaseError::new(
+            field,
+            format!(
+                "{date} is after today ({today}); this is the date of something that already happened"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// Why a case was rejected: the field's path and a one-line reason.

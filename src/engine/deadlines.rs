@@ -1,33 +1,61 @@
 //! The deadline resolver: applies one rule row to the case's facts and returns the date,
 //! with everything needed to explain it. No wording here; [`crate::engine::plan`] words it.
 //!
-//! One generic path serves every row: pick the start date (or its estimate fallback),
-//! pick the length (base or variant), count in the rule's unit on the case's business
-//! calendar, and roll forward only where the row says so.
+//! One generic path serves every row: pick the start date (or the first of its estimate
+//! fallbacks whose facts are known), pick the length (base or variant), count in the
+//! rule's unit and convention on the case's business calendar, and roll a mailed payment
+//! forward to the next mail day only where the row says so.
 
 use time::Date;
 
-use crate::engine::calendar::{add_days, add_years, BusinessCalendar};
+use crate::engine::calendar::{add_days, add_months, add_years, BusinessCalendar};
 use crate::engine::case::{Fact, Facts};
 use crate::engine::locale::Text;
-use crate::engine::rules::{IfUnknown, Rule, Unit, RULES};
+use crate::engine::rules::{Counting, IfUnknown, Rule, Unit, RULES};
 
 /// One rule applied to one case.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Resolved {
     pub rule: &'static Rule,
-    /// The fact the clock actually started from (the fallback, for an estimate).
+    /// The fact the clock actually started from (a fallback, for an estimate).
     pub start_fact: Fact,
+    /// The date counted from: the fact's date, or for a fallback counted from the next
+    /// cycle closing, that closing date.
     pub start_date: Date,
-    /// The length used: the rule's, or its variant's.
+    /// The start was moved to the first cycle closing date on or after the fact's date.
+    pub from_closing: bool,
+    /// The unit actually counted: the rule's, or calendar days for a billing-cycle rule
+    /// whose closing day is unknown (counted to its cap).
+    pub unit: Unit,
+    /// The length used: the rule's, its variant's, or the cap.
     pub length: u32,
     pub date: Date,
-    /// The date before moving it to the next business day, when it moved.
+    /// The due date before moving it to the next day the issuer gets mail, when it moved.
     pub rolled_from: Option<Date>,
-    /// Whether the next-business-day rule applied (even if the date needed no move).
+    /// Whether the next-mail-day rule applied (even if the date needed no move).
     pub roll_forward: bool,
     /// Why the date is an estimate, when it is one.
     pub estimate_reason: Option<&'static Text<&'static str>>,
+}
+
+/// Where the clock starts: the rule's fact, else the first fallback whose facts are
+/// present (with the reason that makes it an estimate).
+fn start(
+    rule: &'static Rule,
+    facts: &Facts,
+) -> Option<(Fact, Date, bool, Option<&'static Text<&'static str>>)> {
+    if let Some(d) = facts.date(rule.start) {
+        return Some((rule.start, d, false, None));
+    }
+    rule.fallbacks.iter().find_map(|fb| {
+        let date = facts.date(fb.fact)?;
+        let date = if fb.to_closing {
+            facts.cycle_closing_day?.cycle_end(date)?
+        } else {
+            date
+        };
+        Some((fb.fact, date, fb.to_closing, Some(&fb.reason)))
+    })
 }
 
 /// Applies `rule` to `facts`. `None` when a fact the rule needs is missing (or, for dates
@@ -37,21 +65,19 @@ pub fn resolve(
     facts: &Facts,
     calendar: &BusinessCalendar,
 ) -> Option<Resolved> {
-    if rule.only_if.is_some_and(|c| !c.holds(facts)) {
+    if rule.only_if.is_some_and(|c| !c.holds(facts)) || rule.not_if.is_some_and(|c| c.holds(facts))
+    {
         return None;
     }
-    let (start_fact, start_date, mut estimate_reason) = match facts.date(rule.start) {
-        Some(d) => (rule.start, d, None),
-        None => {
-            let fb = rule.fallback.as_ref()?;
-            (fb.fact, facts.date(fb.fact)?, Some(&fb.reason))
-        }
-    };
+    let (start_fact, start_date, from_closing, mut estimate_reason) = start(rule, facts)?;
 
-    let (length, roll_forward) = match &rule.variant {
+    let (mut length, roll_forward) = match &rule.variant {
         None => (rule.length, false),
         Some(v) => match (facts.choice(v.when.fact), &v.if_unknown) {
-            (Some(_), _) if v.when.holds(facts) => (v.length, v.roll_forward),
+            (Some(_), _) if v.when.holds(facts) => {
+                estimate_reason = estimate_reason.or(v.estimate.as_ref());
+                (v.length, v.roll_forward)
+            }
             (None, IfUnknown::Variant(reason)) => {
                 estimate_reason = estimate_reason.or(Some(reason));
                 (v.length, v.roll_forward)
@@ -60,23 +86,38 @@ pub fn resolve(
         },
     };
 
-    let counted = match rule.unit {
-        Unit::CalendarDays => add_days(start_date, length)?,
-        Unit::BusinessDays => calendar.add_business_days(start_date, length)?,
-        Unit::Years => add_years(start_date, length)?,
-        Unit::BillingCycles => {
-            let cycle_end = facts
-                .cycle_closing_day?
-                .end_of_complete_cycles_after(start_date, length)?;
-            match rule.cap_days {
-                Some(cap) => cycle_end.min(add_days(start_date, cap)?),
-                None => cycle_end,
+    let mut unit = rule.unit;
+    let counted = match (rule.unit, rule.counting) {
+        (Unit::CalendarDays, Counting::BeginningOn) => {
+            add_days(start_date, length.checked_sub(1)?)?
+        }
+        (Unit::CalendarDays, _) => add_days(start_date, length)?,
+        (Unit::BusinessDays, Counting::Before) => calendar.sub_business_days(start_date, length)?,
+        (Unit::BusinessDays, _) => calendar.add_business_days(start_date, length)?,
+        (Unit::Months, _) => add_months(start_date, length)?,
+        (Unit::Years, Counting::BeginningOn) => add_years(start_date, length)?.previous_day()?,
+        (Unit::Years, _) => add_years(start_date, length)?,
+        (Unit::BillingCycles, _) => {
+            let cap = rule.cap_days.and_then(|cap| add_days(start_date, cap));
+            match (facts.cycle_closing_day, cap) {
+                (Some(day), cap) => {
+                    let cycle_end = day.end_of_complete_cycles_after(start_date, length)?;
+                    cap.map_or(cycle_end, |cap| cycle_end.min(cap))
+                }
+                (None, Some(cap)) => {
+                    let reason = rule.cycle_day_unknown.as_ref()?;
+                    estimate_reason = estimate_reason.or(Some(reason));
+                    unit = Unit::CalendarDays;
+                    length = rule.cap_days?;
+                    cap
+                }
+                (None, None) => return None,
             }
         }
     };
 
     let date = if roll_forward {
-        calendar.on_or_after(counted)?
+        calendar.mail_day_on_or_after(counted)?
     } else {
         counted
     };
@@ -84,6 +125,8 @@ pub fn resolve(
         rule,
         start_fact,
         start_date,
+        from_closing,
+        unit,
         length,
         date,
         rolled_from: (date != counted).then_some(counted),

@@ -95,10 +95,12 @@ pub fn letter_fields(
     f.today = f.today.or_else(|| Some(plan.today.to_string()));
     let (due, started) = match kind {
         LetterKind::BillingErrorNotice | LetterKind::DisputeRequest => {
+            // The network windows count from the transaction date itself (the notice's
+            // estimate may count from the cycle closing after it).
             let charged = plan
                 .deadlines
                 .iter()
-                .find(|d| d.start_fact == Fact::TransactionDate);
+                .find(|d| d.start_fact == Fact::TransactionDate && d.party == Party::Network);
             f.charge_date = f
                 .charge_date
                 .or_else(|| charged.map(|d| d.start_date.to_string()));
@@ -127,9 +129,20 @@ pub fn letter_fields(
         }
         LetterKind::CreditBalanceRefundRequest => (None, &mut f.notice_date),
     };
-    if let Some(d) = due {
-        let start = started.get_or_insert_with(|| d.start_date.to_string());
-        f.receive_by = f.receive_by.or_else(|| receive_by(d, start));
+    match due {
+        // A notice date estimated from the transaction: the letter's statement date is
+        // not known, so it is left to the cardholder; the (early) estimate stands.
+        Some(d) if d.start_fact == Fact::TransactionDate => {
+            f.receive_by = f.receive_by.or_else(|| match started {
+                Some(start) => receive_by(d, start),
+                None => Some(d.date.to_string()),
+            });
+        }
+        Some(d) => {
+            let start = started.get_or_insert_with(|| d.start_date.to_string());
+            f.receive_by = f.receive_by.or_else(|| receive_by(d, start));
+        }
+        None => {}
     }
     f.with_host(host)
 }

@@ -17,10 +17,11 @@ use crate::engine::classify::{classify, Classification};
 use crate::engine::clock::{ClockState, MET_BY};
 use crate::engine::config::{ConfigIssue, HostConfig};
 use crate::engine::deadlines::{resolve_all, Resolved};
-use crate::engine::kb::{Answers, Situation};
+use crate::engine::kb::{kb, Answers, Situation};
 use crate::engine::locale::{Locale, Text};
 use crate::engine::rules::{
-    rule, text, Anchor, Kind, MailBy, Party, Status, Unit, CONVENTIONS, MAIL_TRANSIT_DAYS,
+    rule, text, Anchor, Counting, Kind, MailBy, Party, Status, Unit, CONVENTIONS,
+    MAIL_TRANSIT_DAYS,
 };
 use crate::engine::template::fill;
 use crate::engine::topic::Topic;
@@ -81,7 +82,16 @@ pub struct Deadline {
     pub start_fact: Fact,
     pub start_date: IsoDate,
     pub estimate_reason: Option<String>,
+    /// The day the rule was last checked (the same as `checked`; kept for consumers
+    /// that read it before `checked` existed).
     pub as_of: IsoDate,
+    /// The operative words of the law or policy the rule rests on, as written there.
+    pub law_text: String,
+    /// The day the rule was last checked against its sources.
+    pub checked: IsoDate,
+    /// Which day of the period the start date is: `day_zero` ("N days after"),
+    /// `beginning_on` (the start is day 1) or `before` (counted back from the start).
+    pub convention: Counting,
     /// Days from `today` to `date`; negative once passed.
     pub days_left: i64,
     /// Where the clock stands today: what the advice around the date follows.
@@ -121,8 +131,8 @@ const DISCLAIMER: Text<&str> = text(
 );
 
 const BUSINESS_DAYS: Text<&str> = text(
-    "Monday to Friday, except Federal Reserve holidays.",
-    "De lunes a viernes, salvo los feriados de la Reserva Federal.",
+    "Monday to Friday, except Federal Reserve holidays: our stand-in for the days your card company is open for business.",
+    "De lunes a viernes, salvo los feriados de la Reserva Federal: nuestra aproximación a los días en que su compañía abre para atender al público.",
 );
 
 const BUSINESS_DAYS_ADJUSTED: Text<&str> = text(
@@ -163,11 +173,11 @@ const fn words(
     }
 }
 
-/// How each unit is counted, for one and for `{n}`. Billing cycles also use `{nth}`,
-/// `{day}` (the closing day) and `{cap}` (the day cap).
-const UNIT_WORDS: [(Unit, Words); 4] = [
+/// How each unit is counted under each convention, for one and for `{n}`. Billing
+/// cycles also use `{nth}`, `{day}` (the closing day) and `{cap}` (the day cap).
+const UNIT_WORDS: [((Counting, Unit), Words); 7] = [
     (
-        Unit::CalendarDays,
+        (Counting::DayZero, Unit::CalendarDays),
         words(
             "1 calendar day after the start date (day 0).",
             "1 día calendario después de la fecha de inicio (día 0).",
@@ -176,7 +186,7 @@ const UNIT_WORDS: [(Unit, Words); 4] = [
         ),
     ),
     (
-        Unit::BusinessDays,
+        (Counting::DayZero, Unit::BusinessDays),
         words(
             "The next business day after the start date (weekends and holidays don't count).",
             "El siguiente día hábil después de la fecha de inicio (sin contar fines de semana ni feriados).",
@@ -185,16 +195,43 @@ const UNIT_WORDS: [(Unit, Words); 4] = [
         ),
     ),
     (
-        Unit::Years,
+        (Counting::DayZero, Unit::Months),
         words(
-            "1 year after the start date (same month and day).",
-            "1 año después de la fecha de inicio (mismo mes y día).",
-            "{n} years after the start date (same month and day).",
-            "{n} años después de la fecha de inicio (mismo mes y día).",
+            "1 calendar month after the start date (same day of the month, or the last day of a shorter month).",
+            "1 mes calendario después de la fecha de inicio (el mismo día del mes, o el último día de un mes más corto).",
+            "{n} calendar months after the start date (same day of the month, or the last day of a shorter month).",
+            "{n} meses calendario después de la fecha de inicio (el mismo día del mes, o el último día de un mes más corto).",
         ),
     ),
     (
-        Unit::BillingCycles,
+        (Counting::BeginningOn, Unit::CalendarDays),
+        words(
+            "The start date itself: a 1-day period beginning on it.",
+            "La misma fecha de inicio: un período de 1 día que comienza ese día.",
+            "The last day of the {n}-day period beginning on the start date (the start date is day 1).",
+            "El último día del período de {n} días que comienza en la fecha de inicio (la fecha de inicio es el día 1).",
+        ),
+    ),
+    (
+        (Counting::BeginningOn, Unit::Years),
+        words(
+            "The last day of the 1-year period beginning on the start date: the day before its anniversary.",
+            "El último día del período de 1 año que comienza en la fecha de inicio: el día antes de su aniversario.",
+            "The last day of the {n}-year period beginning on the start date: the day before its anniversary.",
+            "El último día del período de {n} años que comienza en la fecha de inicio: el día antes de su aniversario.",
+        ),
+    ),
+    (
+        (Counting::Before, Unit::BusinessDays),
+        words(
+            "The last business day before the date (weekends and holidays don't count).",
+            "El último día hábil antes de la fecha (sin contar fines de semana ni feriados).",
+            "{n} business days before the date, not counting the date itself (weekends and holidays don't count).",
+            "{n} días hábiles antes de la fecha, sin contar esa fecha (ni fines de semana ni feriados).",
+        ),
+    ),
+    (
+        (Counting::DayZero, Unit::BillingCycles),
         words(
             "The earlier of: the end of the first complete billing cycle after the cycle in which it arrived (your cycles close on day {day}), or {cap} days after it arrived.",
             "Lo que ocurra primero: el cierre del primer ciclo de facturación completo después del ciclo en que llegó (sus ciclos cierran el día {day}), o {cap} días después de que llegó.",
@@ -246,8 +283,19 @@ const KIND_WORDS: [(Kind, Text<&str>); 2] = [
 ];
 
 const ROLL_FORWARD: Text<&str> = text(
-    "A mailed payment due on a day the company gets no mail is on time if it arrives the next business day.",
-    "Un pago por correo que vence un día en que la compañía no recibe correo llega a tiempo si llega el siguiente día hábil.",
+    "A mailed payment due on a day the company gets no mail (a Sunday or a holiday, for example) is on time if it arrives the next day it gets mail.",
+    "Un pago por correo que vence un día en que la compañía no recibe correo (por ejemplo, un domingo o un feriado) llega a tiempo si llega el siguiente día en que recibe correo.",
+);
+
+const SATURDAY_MAIL: Text<&str> = text(
+    "This date is a Saturday. If your card company gets no mail on Saturdays, a mailed payment that arrives by {date} is still on time.",
+    "Esta fecha cae en sábado. Si su compañía no recibe correo los sábados, un pago por correo que llegue a más tardar el {date} sigue a tiempo.",
+);
+
+/// How the start is named when a fallback counted from the next cycle closing.
+const FROM_CLOSING_STARTS: Text<&str> = text(
+    "First closing date on or after the transaction",
+    "Primer cierre en la fecha de la transacción o después",
 );
 
 const CLOSED_WEEKEND: Text<&str> = text("This date is a {weekday}", "Esta fecha cae en {weekday}");
@@ -438,12 +486,36 @@ fn with_answered_facts(case: &Case) -> Result<Case, CaseError> {
     facts
         .fill_missing(&answered)
         .map_err(|e| CaseError::new("answers", e.message))?;
-    let case = Case {
+    let answered_case = Case {
         facts,
         ..case.clone()
     };
-    case.validate()?;
-    Ok(case)
+    answered_case
+        .validate()
+        .map_err(|e| on_answer_field(e, case))?;
+    Ok(answered_case)
+}
+
+/// A problem with a fact that an answer filled (the case's own `facts` did not have
+/// it) is reported on that answer (`answers.statement_sent`), the field the person typed.
+fn on_answer_field(e: CaseError, case: &Case) -> CaseError {
+    let fact = e.field.strip_prefix("facts.").and_then(Fact::from_id);
+    let question = fact
+        .filter(|&f| case.facts.text(f).is_none())
+        .and_then(|f| {
+            let kb = kb().ok()?;
+            case.answers
+                .iter()
+                .map(|(q, _)| q)
+                .find(|q| kb.question(q).and_then(|q| q.fact.as_deref()) == Some(f.id()))
+        });
+    match question {
+        Some(q) => CaseError {
+            field: format!("answers.{q}"),
+            ..e
+        },
+        None => e,
+    }
 }
 
 fn deadline(r: &Resolved, case: &Case, calendar: &BusinessCalendar) -> Deadline {
@@ -464,14 +536,18 @@ fn deadline(r: &Resolved, case: &Case, calendar: &BusinessCalendar) -> Deadline 
         counting: counting(r, case, locale),
         starts: format!(
             "{}: {}",
-            r.start_fact.label(locale),
+            if r.from_closing {
+                FROM_CLOSING_STARTS.get(locale)
+            } else {
+                r.start_fact.label(locale)
+            },
             IsoDate(r.start_date).long(locale)
         ),
         estimate: r.estimate_reason.is_some(),
         status: rule.status,
         summary: summary(r, locale),
         source_url: rule.source_url.map(str::to_string),
-        unit: rule.unit,
+        unit: r.unit,
         length: r.length,
         cap_days: rule.cap_days,
         anchor: rule.anchor,
@@ -479,15 +555,19 @@ fn deadline(r: &Resolved, case: &Case, calendar: &BusinessCalendar) -> Deadline 
         start_fact: r.start_fact,
         start_date: r.start_date.into(),
         estimate_reason: r.estimate_reason.map(|t| t.get(locale).to_string()),
-        as_of: rule.as_of.into(),
+        as_of: rule.checked.into(),
+        law_text: rule.law_text.to_string(),
+        checked: rule.checked.into(),
+        convention: rule.counting,
         days_left: days_until(r.date),
         state: clock_state(r, case, days_until(r.date), mail_by.as_ref()),
         mail_by,
         non_business_day: closure.is_some(),
         rolled_from: r.rolled_from.map(IsoDate),
-        warning: closure
-            .filter(|_| !r.roll_forward)
-            .map(|c| warning(r, c, calendar, locale)),
+        warning: match closure {
+            Some(c) if !r.roll_forward => Some(warning(r, c, calendar, locale)),
+            _ => saturday_mail(r, calendar, locale),
+        },
     }
 }
 
@@ -509,6 +589,20 @@ fn clock_state(
     }
 }
 
+/// For a mailed payment due on a Saturday the issuer is assumed to get mail: the day it
+/// would be due if the issuer takes no Saturday mail (12 CFR 1026.10(d)).
+fn saturday_mail(r: &Resolved, calendar: &BusinessCalendar, locale: Locale) -> Option<String> {
+    if !r.roll_forward || r.date.weekday() != Weekday::Saturday {
+        return None;
+    }
+    let next = calendar
+        .clone()
+        .with_mail_on_saturday(false)
+        .mail_day_on_or_after(r.date)?;
+    let date = IsoDate(next).long(locale);
+    Some(fill(SATURDAY_MAIL.get(locale), &[("date", &date)]))
+}
+
 /// The rule's summary, plus the caveat every rule that is not law in force must carry.
 fn summary(r: &Resolved, locale: Locale) -> String {
     let base = r.rule.summary.get(locale);
@@ -516,7 +610,7 @@ fn summary(r: &Resolved, locale: Locale) -> String {
         Status::InForce => base.to_string(),
         Status::Policy => format!("{base} {}", POLICY_NOTE.get(locale)),
         Status::Unverified => {
-            let as_of = IsoDate(r.rule.as_of).long(locale);
+            let as_of = IsoDate(r.rule.checked).long(locale);
             let when = fill(UNVERIFIED_AS_OF.get(locale), &[("date", &as_of)]);
             format!("{base} {} {when}", UNVERIFIED_NOTE.get(locale))
         }
@@ -527,7 +621,7 @@ fn summary(r: &Resolved, locale: Locale) -> String {
 /// and what meets the deadline.
 fn counting(r: &Resolved, case: &Case, locale: Locale) -> String {
     let n = r.length;
-    let length = match lookup(&UNIT_WORDS, r.rule.unit) {
+    let length = match lookup(&UNIT_WORDS, (r.rule.counting, r.unit)) {
         _ if n == 0 => SAME_DAY.get(locale),
         Some(w) if n == 1 => w.one.get(locale),
         Some(w) => w.many.get(locale),
@@ -657,6 +751,21 @@ mod tests {
         let p = plan(&case(date!(2026 - 02 - 05), facts)).unwrap();
         assert_eq!(p.deadlines[0].date, IsoDate(date!(2026 - 01 - 31)));
         assert_eq!(p.deadlines[0].days_left, -5);
+    }
+
+    #[test]
+    fn every_rule_has_counting_words_for_its_convention_and_unit() {
+        use crate::engine::rules::RULES;
+        for r in RULES {
+            assert!(
+                lookup(&UNIT_WORDS, (r.counting, r.unit)).is_some(),
+                "{}",
+                r.id
+            );
+            if r.cycle_day_unknown.is_some() {
+                assert!(lookup(&UNIT_WORDS, (r.counting, Unit::CalendarDays)).is_some());
+            }
+        }
     }
 
     #[test]

@@ -45,7 +45,22 @@ pub enum Unit {
     /// Complete billing cycles after the one containing the start (needs
     /// `cycle_closing_day`), optionally capped by [`Rule::cap_days`].
     BillingCycles,
+    /// Calendar months, the day of the month clamped to a shorter month's end.
+    Months,
     Years,
+}
+
+/// How the law's words place the date relative to the event: which day is counted first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Counting {
+    /// "N days after" the event: the event is day 0, the date is the event plus N.
+    DayZero,
+    /// "A period of N days (years) beginning on" the event: the event is day 1, the date
+    /// is the period's last day (for years, the day before the anniversary).
+    BeginningOn,
+    /// "At least N business days before" the event: counted back, the event not counted.
+    Before,
 }
 
 /// What kind of event starts the clock.
@@ -98,9 +113,12 @@ impl Condition {
 pub struct Variant {
     pub when: Condition,
     pub length: u32,
-    /// Move a date that is not a business day to the next business day.
+    /// Move a due date on which the issuer gets no mail to the next day it does.
     pub roll_forward: bool,
     pub if_unknown: IfUnknown,
+    /// Why the variant's date is an estimate even when the fact is known (a mailed
+    /// request counted from the day it was sent, while the law counts from receipt).
+    pub estimate: Option<Text<&'static str>>,
 }
 
 /// What to do when the fact that selects a [`Variant`] is missing.
@@ -116,6 +134,10 @@ pub enum IfUnknown {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fallback {
     pub fact: Fact,
+    /// Count from the first cycle closing date on or after the fact's date; the
+    /// fallback applies only when `cycle_closing_day` is known.
+    pub to_closing: bool,
+    /// What the estimate was counted from, and which way it errs.
     pub reason: Text<&'static str>,
 }
 
@@ -134,30 +156,44 @@ pub struct Rule {
     /// The deadline id in the plan (a public contract).
     pub id: &'static str,
     pub party: Party,
-    /// The fact whose date is day 0.
+    /// The fact whose date starts the clock.
     pub start: Fact,
-    /// A stand-in for `start` that makes the result an estimate.
-    pub fallback: Option<Fallback>,
+    /// Stand-ins for `start`, tried in order; each makes the result an estimate.
+    pub fallbacks: &'static [Fallback],
     /// The rule applies only when this holds.
     pub only_if: Option<Condition>,
+    /// The rule does not apply when this holds (another row covers that case).
+    pub not_if: Option<Condition>,
     pub length: u32,
     pub unit: Unit,
+    /// Which day of the period the start date is, as the law's words say.
+    pub counting: Counting,
     /// For billing cycles: no later than this many calendar days after the start.
     pub cap_days: Option<u32>,
+    /// For billing cycles without `cycle_closing_day`: count the cap instead and mark
+    /// the result an estimate for this reason. Without it, no date is given.
+    pub cycle_day_unknown: Option<Text<&'static str>>,
     pub variant: Option<Variant>,
     pub anchor: Anchor,
     pub kind: Kind,
     pub mail_by: MailBy,
     pub citation: &'static str,
+    /// The operative words of the law (or the policy) the row rests on, as written there,
+    /// with elisions marked: what a reader checks the date against.
+    pub law_text: &'static str,
     pub source_url: Option<&'static str>,
     pub summary: Text<&'static str>,
     pub status: Status,
-    /// When the rule was last checked against the fact sheet.
-    pub as_of: Date,
+    /// When the row was last checked against the fact sheet's sources.
+    pub checked: Date,
 }
 
-/// The day the rules table was last reconciled with the fact sheet.
-const CHECKED: Date = date!(2026 - 11 - 24);
+/// The day every row was last reconciled with the fact sheet (the legal review of the
+/// rules table).
+const REVIEWED: Date = date!(2026 - 12 - 03);
+
+/// What [`ROW`] leaves in `checked`: a row that still has it was never checked.
+const NOT_CHECKED: Date = Date::MIN;
 
 const ECFR_1026_5: &str = "https://www.ecfr.gov/current/title-12/section-1026.5";
 const ECFR_1026_9: &str = "https://www.ecfr.gov/current/title-12/section-1026.9";
@@ -190,35 +226,60 @@ pub(crate) const fn text(en: &'static str, es: &'static str) -> Text<&'static st
     Text { en, es }
 }
 
-/// The statement closing date stands in for the date the statement was sent. Closing
-/// comes first, so counting from it gives an earlier, safer date.
-const FROM_CLOSING_DATE: Fallback = Fallback {
-    fact: Fact::StatementClosing,
-    reason: text(
-        "You gave the statement's closing date, not the date it was sent. Statements usually go out a few days after closing, so the real deadline is probably a little later. This earlier date is the safe one to use.",
-        "Usted dio la fecha de cierre del estado de cuenta, no la fecha en que se envió. Suele enviarse unos días después del cierre, así que el plazo real probablemente es un poco más tarde. Esta fecha más temprana es la segura.",
-    ),
-};
+/// Where the 60-day billing-error clock can start from when the sent date is unknown,
+/// in order. Each comes before the real start (the statement goes out after it
+/// closes, and it closes after the transaction), so each estimate errs early.
+const STATEMENT_FALLBACKS: [Fallback; 3] = [
+    Fallback {
+        fact: Fact::StatementClosing,
+        to_closing: false,
+        reason: text(
+            "You gave the statement's closing date, not the date it was sent. Statements usually go out a few days after closing, so the real deadline is probably a little later. This earlier date is the safe one to use.",
+            "Usted dio la fecha de cierre del estado de cuenta, no la fecha en que se envió. Suele enviarse unos días después del cierre, así que el plazo real probablemente es un poco más tarde. Esta fecha más temprana es la segura.",
+        ),
+    },
+    Fallback {
+        fact: Fact::TransactionDate,
+        to_closing: true,
+        reason: text(
+            "You gave the transaction date and closing day, so we counted from the first closing on or after the transaction. The statement showing the charge is sent after that closing (or a later one), so the real deadline is later. This earlier date is the safe one.",
+            "Usted dio la fecha de la transacción y el día de cierre, así que contamos desde el primer cierre en esa fecha o después. El estado de cuenta que muestra el cargo se envía después de ese cierre (o de uno posterior), así que el plazo real es más tarde. Esta fecha más temprana es la segura.",
+        ),
+    },
+    Fallback {
+        fact: Fact::TransactionDate,
+        to_closing: false,
+        reason: text(
+            "You gave only the transaction date, so we counted from it. The statement showing the charge closes and is sent later, so the real deadline is later, often by weeks. This earlier date is the safe one.",
+            "Usted solo dio la fecha de la transacción, así que contamos desde ella. El estado de cuenta que muestra el cargo cierra y se envía después, así que el plazo real es más tarde, a menudo por semanas. Esta fecha más temprana es la segura.",
+        ),
+    },
+];
 
-/// Defaults for the optional columns, so each row lists only what it uses.
+/// Defaults for the optional columns, so each row lists only what it uses. `law_text`
+/// and `checked` have no real default: a test fails for a row that keeps these.
 const ROW: Rule = Rule {
     id: "",
     party: Party::Cardholder,
     start: Fact::StatementSent,
-    fallback: None,
+    fallbacks: &[],
     only_if: None,
+    not_if: None,
     length: 0,
     unit: Unit::CalendarDays,
+    counting: Counting::DayZero,
     cap_days: None,
+    cycle_day_unknown: None,
     variant: None,
     anchor: Anchor::Event,
     kind: Kind::ActBy,
     mail_by: MailBy::Never,
     citation: "",
+    law_text: "",
     source_url: None,
     summary: text("", ""),
     status: Status::InForce,
-    as_of: CHECKED,
+    checked: NOT_CHECKED,
 };
 
 /// Every deadline rule, in the order the plan lists deadlines that fall on the same day.
@@ -228,17 +289,42 @@ pub const RULES: &[Rule] = &[
         id: "billing_error_notice",
         party: Party::Cardholder,
         start: Fact::StatementSent,
-        fallback: Some(FROM_CLOSING_DATE),
+        fallbacks: &STATEMENT_FALLBACKS,
         length: 60,
         anchor: Anchor::Sent,
         kind: Kind::ReceiveBy,
         mail_by: MailBy::Always,
         citation: "12 CFR 1026.13(b)(1); 15 USC 1666(a)",
+        law_text: "received by a creditor … no later than 60 days after the creditor transmitted the first periodic statement that reflects the alleged billing error",
         source_url: Some(ECFR_1026_13),
         summary: text(
             "Last day for the card company to receive your written dispute at its billing-error address (not the payment address). Count from the first statement that shows the charge. A phone call does not protect your rights under the Fair Credit Billing Act.",
             "Último día para que la compañía de su tarjeta reciba su reclamo por escrito en la dirección para errores de facturación (no la de pagos). Cuente desde el primer estado de cuenta que muestra el cargo. Una llamada no protege sus derechos bajo la ley Fair Credit Billing Act.",
         ),
+        checked: REVIEWED,
+        ..ROW
+    },
+    Rule {
+        id: "autopay_dispute_notice",
+        party: Party::Cardholder,
+        start: Fact::AutopayDate,
+        only_if: Some(Condition {
+            fact: Fact::AutopayFromIssuerAccount,
+            any_of: &["true"],
+        }),
+        length: 3,
+        unit: Unit::BusinessDays,
+        counting: Counting::Before,
+        kind: Kind::ReceiveBy,
+        mail_by: MailBy::Always,
+        citation: "12 CFR 1026.13(d)(1); Reg Z model billing-rights notice",
+        law_text: "at least 3 business days before an automated payment is scheduled",
+        source_url: Some(ECFR_1026_13),
+        summary: text(
+            "You pay this card automatically from an account at the same bank. For the bank to leave the disputed amount out of that payment, your written dispute must reach it by this date, 3 business days before the payment. If it arrives later, the disputed amount may be taken.",
+            "Usted paga esta tarjeta con pago automático desde una cuenta en el mismo banco. Para que el banco deje el monto en disputa fuera de ese pago, su reclamo por escrito debe llegarle a más tardar en esta fecha, 3 días hábiles antes del pago. Si llega después, el monto en disputa puede cobrarse.",
+        ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -248,11 +334,13 @@ pub const RULES: &[Rule] = &[
         length: 30,
         anchor: Anchor::Received,
         citation: "12 CFR 1026.13(c)(1); 15 USC 1666(a)(A)",
+        law_text: "not later than thirty days after the receipt of the notice, send a written acknowledgment thereof",
         source_url: Some(ECFR_1026_13),
         summary: text(
             "The card company must confirm in writing that it got your dispute, unless it resolves it before then.",
             "La compañía debe confirmarle por escrito que recibió su reclamo, a menos que lo resuelva antes.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -262,13 +350,19 @@ pub const RULES: &[Rule] = &[
         length: 2,
         unit: Unit::BillingCycles,
         cap_days: Some(90),
+        cycle_day_unknown: Some(text(
+            "You didn't give your billing cycle's closing day, so we show the 90-day limit. The card company may have to answer earlier: by the end of the second complete billing cycle after your letter arrived, if that comes first.",
+            "No nos dio el día de cierre de su ciclo de facturación, así que mostramos el límite de 90 días. Es posible que la compañía deba responder antes: al cierre del segundo ciclo de facturación completo después de que llegó su carta, si eso ocurre primero.",
+        )),
         anchor: Anchor::Received,
         citation: "12 CFR 1026.13(c)(2) and comment 13(c)(2)-1; 15 USC 1666(a)(B)",
+        law_text: "not later than two complete billing cycles of the creditor (in no event later than ninety days) after the receipt of the notice",
         source_url: Some(ECFR_1026_13),
         summary: text(
-            "The card company must fix the error or explain in writing why it finds none. Until then you don't have to pay the disputed amount, and it can't be reported as late.",
-            "La compañía debe corregir el error o explicarle por escrito por qué no encuentra ninguno. Mientras tanto, usted no tiene que pagar el monto en disputa y no pueden reportarlo como atrasado.",
+            "The card company must fix the error or explain in writing why it finds none. If your dispute arrived in time, until then you don't have to pay the disputed amount, and it can't be reported as late.",
+            "La compañía debe corregir el error o explicarle por escrito por qué no encuentra ninguno. Si su reclamo llegó a tiempo, mientras tanto usted no tiene que pagar el monto en disputa y no pueden reportarlo como atrasado.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -277,12 +371,16 @@ pub const RULES: &[Rule] = &[
         start: Fact::BillingErrorDecisionDate,
         length: 10,
         anchor: Anchor::Sent,
+        kind: Kind::ReceiveBy,
+        mail_by: MailBy::Always,
         citation: "12 CFR 1026.13(g)(3)-(4); 15 USC 1666a",
+        law_text: "receives a further written notice from an obligor that any portion of the billing error is still in dispute within the time allowed for payment",
         source_url: Some(USC_1666A),
         summary: text(
-            "After the card company decides you owe the amount, it can't report it as late before this date (later, if your usual grace period is longer). If you still disagree, tell them in writing by then: they must then report it as disputed and tell you who they reported it to.",
-            "Después de que la compañía decide que usted debe el monto, no puede reportarlo como atrasado antes de esta fecha (o más tarde, si su período de gracia habitual es más largo). Si sigue en desacuerdo, avíseles por escrito antes de esa fecha: deberán reportarlo como disputado y decirle a quién lo reportaron.",
+            "After the card company decides you owe the amount, it can't report it as late before this date (later, if your usual grace period is longer). If you still disagree, your written notice must reach them by then: they must then report the amount as disputed and tell you who they reported it to.",
+            "Después de que la compañía decide que usted debe el monto, no puede reportarlo como atrasado antes de esta fecha (o más tarde, si su período de gracia habitual es más largo). Si sigue en desacuerdo, su aviso por escrito debe llegarles a más tardar en esa fecha: deberán reportar el monto como disputado y decirle a quién lo reportaron.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     // --- Payments and statements: Reg Z 1026.5, 1026.10; CARD Act ---
@@ -299,6 +397,7 @@ pub const RULES: &[Rule] = &[
             length: 0,
             roll_forward: true,
             if_unknown: IfUnknown::Base,
+            estimate: None,
         }),
         kind: Kind::ReceiveBy,
         mail_by: MailBy::Unless(Condition {
@@ -306,11 +405,13 @@ pub const RULES: &[Rule] = &[
             any_of: &["online", "phone"],
         }),
         citation: "12 CFR 1026.10(b)(2)(ii), (d); 15 USC 1637(o)(2)",
+        law_text: "no earlier than 5 p.m. on the payment due date at the location specified by the creditor; … may not treat a payment received by mail the next business day as late for any purpose",
         source_url: Some(ECFR_1026_10),
         summary: text(
-            "Your payment is on time if it arrives by the cut-off on this date. The cut-off can't be earlier than 5 p.m. where the company takes payments.",
-            "Su pago llega a tiempo si lo reciben antes de la hora límite de esta fecha. La hora límite no puede ser antes de las 5 p. m. en el lugar donde la compañía recibe los pagos.",
+            "Your payment is on time if it arrives by the cut-off on this date. The cut-off can't be earlier than 5 p.m. on the due date at the place your card company names for receiving payments.",
+            "Su pago llega a tiempo si lo reciben antes de la hora límite de esta fecha. La hora límite no puede ser antes de las 5 p. m. del día de vencimiento en el lugar que su compañía indica para recibir pagos.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -321,11 +422,13 @@ pub const RULES: &[Rule] = &[
         anchor: Anchor::Sent,
         kind: Kind::Ends,
         citation: "12 CFR 1026.5(b)(2)(ii)(A); 15 USC 1666b",
+        law_text: "may not treat as late for any purpose a required minimum periodic payment received … within 21 days after mailing or delivery of the periodic statement",
         source_url: Some(ECFR_1026_5),
         summary: text(
             "A minimum payment received by this date can't be treated as late: no late fee, no penalty rate, no late report, no loss of rewards. Statements must go out at least 21 days before the due date.",
             "Un pago mínimo recibido a más tardar en esta fecha no puede tratarse como atrasado: sin cargo por atraso, sin tasa de penalización, sin reporte de atraso y sin perder recompensas. El estado de cuenta debe enviarse al menos 21 días antes del vencimiento.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -335,12 +438,14 @@ pub const RULES: &[Rule] = &[
         length: 60,
         kind: Kind::ReceiveBy,
         mail_by: MailBy::Always,
-        citation: "15 USC 1666i-1(b)(4); 12 CFR 1026.9(c)(2)(iv)(B)",
+        citation: "15 USC 1666i-1(b)(4); 12 CFR 1026.55(b)(4); 12 CFR 1026.9(c)(2)(iv)(B)",
+        law_text: "the minimum payment has not been received within 60 days after the due date for such payment",
         source_url: Some(USC_1666I_1),
         summary: text(
             "A penalty rate can reach the balance you already owe only if a minimum payment is more than 60 days late. A payment that arrives by this date prevents that and keeps your right to reject changes in terms.",
             "Una tasa de penalización solo puede aplicarse al saldo que ya debe si un pago mínimo tiene más de 60 días de atraso. Un pago que llegue a más tardar en esta fecha lo evita y conserva su derecho a rechazar cambios en las condiciones.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -350,11 +455,13 @@ pub const RULES: &[Rule] = &[
         length: 60,
         kind: Kind::Ends,
         citation: "15 USC 1666c(c)",
+        law_text: "a cardholder payment made during the 60-day period following the date on which such change took effect",
         source_url: Some(USC_1666C),
         summary: text(
             "If the card company changed where or how you pay, it can't charge a late fee or interest when that change delays crediting a payment you make by this date.",
             "Si la compañía cambió dónde o cómo se paga, no puede cobrarle cargo por atraso ni intereses si ese cambio retrasa la acreditación de un pago que usted haga a más tardar en esta fecha.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -365,42 +472,81 @@ pub const RULES: &[Rule] = &[
         unit: Unit::BusinessDays,
         anchor: Anchor::Received,
         citation: "12 CFR 1026.11(a)(2)",
+        law_text: "refund any part of the remaining credit balance within seven business days from receipt of a written request from the consumer",
         source_url: Some(ECFR_1026_11),
         summary: text(
             "After your written request, the card company must refund your credit balance (over $1) by this date.",
             "Tras su solicitud por escrito, la compañía debe reembolsarle su saldo a favor (de más de $1) a más tardar en esta fecha.",
         ),
+        checked: REVIEWED,
+        ..ROW
+    },
+    Rule {
+        id: "credit_balance_six_months",
+        party: Party::Issuer,
+        start: Fact::CreditBalanceSince,
+        length: 6,
+        unit: Unit::Months,
+        kind: Kind::NotBefore,
+        citation: "12 CFR 1026.11(a)(3); 15 USC 1666d",
+        law_text: "make a good faith effort to refund … any part of the credit balance remaining in the account for more than six months",
+        source_url: Some(ECFR_1026_11),
+        summary: text(
+            "A credit balance over $1 still on your account after this date has been there more than six months: the card company must then make a good-faith effort to refund it (cash, check, money order or a deposit to your bank account). You can also ask in writing at any time: it then has 7 business days.",
+            "Un saldo a favor de más de $1 que siga en su cuenta después de esta fecha lleva más de seis meses: la compañía debe entonces hacer un esfuerzo de buena fe para reembolsárselo (efectivo, cheque, giro o depósito en su cuenta bancaria). También puede pedirlo por escrito en cualquier momento: entonces tiene 7 días hábiles.",
+        ),
+        checked: REVIEWED,
         ..ROW
     },
     // --- Changes in terms: Reg Z 1026.9, CARD Act ---
     Rule {
         id: "terms_change_effective",
         party: Party::Issuer,
-        start: Fact::TermsNoticeReceived,
+        start: Fact::TermsNoticeSent,
+        fallbacks: &[Fallback {
+            fact: Fact::TermsNoticeReceived,
+            to_closing: false,
+            reason: text(
+                "You gave the day you got the notice, not the day it was sent. The 45 days count from when it was sent, so the real earliest date may be a few days earlier. The notice itself states the date the change takes effect.",
+                "Usted dio el día en que recibió el aviso, no el día en que se envió. Los 45 días cuentan desde el envío, así que la fecha más temprana real puede ser unos días antes. El propio aviso indica la fecha en que entra en vigor el cambio.",
+            ),
+        }],
         length: 45,
-        anchor: Anchor::Received,
+        anchor: Anchor::Sent,
         kind: Kind::NotBefore,
         citation: "12 CFR 1026.9(c)(2)(i); 15 USC 1637(i)",
+        law_text: "provide a written notice of the change at least 45 days prior to the effective date of the change",
         source_url: Some(ECFR_1026_9),
         summary: text(
-            "The earliest date a rate increase or other big change in your terms can take effect. You may be able to reject the change before then; the notice says how.",
-            "La fecha más temprana en que un aumento de tasa u otro cambio importante en sus condiciones puede entrar en vigor. Es posible que pueda rechazar el cambio antes; el aviso explica cómo.",
+            "The earliest date a rate increase or other significant change in your terms can take effect. For most changes other than a new interest rate, the notice must tell you how to reject the change before then; if you reject it, the card company may close the account to new use.",
+            "La fecha más temprana en que un aumento de tasa u otro cambio importante en sus condiciones puede entrar en vigor. Para la mayoría de los cambios que no son de tasa de interés, el aviso debe explicarle cómo rechazar el cambio antes de esa fecha; si lo rechaza, la compañía puede cerrar la cuenta para nuevos usos.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
         id: "rate_increase_protected_balance",
         party: Party::Issuer,
-        start: Fact::RateIncreaseNoticeReceived,
+        start: Fact::RateIncreaseNoticeSent,
+        fallbacks: &[Fallback {
+            fact: Fact::RateIncreaseNoticeReceived,
+            to_closing: false,
+            reason: text(
+                "You gave the day you got the notice, not the day it was sent. The 14 days count from when the card company provided it, so the real date may be a few days earlier: charges you make in the last days before this date may get the new rate.",
+                "Usted dio el día en que recibió el aviso, no el día en que se envió. Los 14 días cuentan desde que la compañía lo entregó, así que la fecha real puede ser unos días antes: los cargos de los últimos días antes de esta fecha pueden recibir la nueva tasa.",
+            ),
+        }],
         length: 14,
-        anchor: Anchor::Received,
+        anchor: Anchor::Sent,
         kind: Kind::Ends,
         citation: "15 USC 1666i-1(a), (d)",
+        law_text: "the amount owed on a credit card account at the end of the 14th day after the date on which the creditor provides notice of an increase",
         source_url: Some(USC_1666I_1),
         summary: text(
-            "What you owe at the end of this day keeps the old rate and fees. The increase can apply only to charges made after it.",
-            "Lo que deba al final de este día conserva la tasa y los cargos anteriores. El aumento solo puede aplicarse a cargos hechos después.",
+            "What you owe at the end of this day keeps the old rate and fees, unless a minimum payment becomes more than 60 days late. The increase can apply to charges made after it.",
+            "Lo que deba al final de este día conserva la tasa y los cargos anteriores, salvo que un pago mínimo llegue a tener más de 60 días de atraso. El aumento puede aplicarse a los cargos hechos después.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     // --- Adverse action and applications: ECOA, Reg B 1002.9 ---
@@ -409,12 +555,14 @@ pub const RULES: &[Rule] = &[
         party: Party::Issuer,
         start: Fact::AdverseActionDate,
         length: 30,
-        citation: "12 CFR 1002.9(a)(1)(iii); 15 USC 1691(d)",
+        citation: "12 CFR 1002.9(a)(1)(iii); 12 CFR 1002.2(c); 15 USC 1691(d)",
+        law_text: "within 30 days after taking adverse action on an existing account",
         source_url: Some(ECFR_1002_9),
         summary: text(
-            "After cutting your limit or closing your account, the card company must send you a notice by this date, with the reasons or how to ask for them.",
-            "Después de reducir su límite o cerrar su cuenta, la compañía debe enviarle un aviso a más tardar en esta fecha, con las razones o con la forma de pedirlas.",
+            "If the card company cut your limit or closed your account for a reason other than inactivity, default or late payments on it, it must send you a notice by this date, with the reasons or how to ask for them.",
+            "Si la compañía redujo su límite o cerró su cuenta por una razón que no sea la inactividad, el incumplimiento o los pagos atrasados en esa cuenta, debe enviarle un aviso a más tardar en esta fecha, con las razones o con la forma de pedirlas.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -424,25 +572,37 @@ pub const RULES: &[Rule] = &[
         length: 60,
         anchor: Anchor::Sent,
         citation: "12 CFR 1002.9(a)(2)(ii)",
+        law_text: "if the applicant makes the request within 60 days of the creditor's notification",
         source_url: Some(ECFR_1002_9),
         summary: text(
-            "If the notice didn't list the reasons, ask for them by this date. The card company then has 30 days to answer.",
-            "Si el aviso no incluía las razones, pídalas a más tardar en esta fecha. La compañía tiene entonces 30 días para responder.",
+            "If the notice didn't give the reasons, only how to ask for them, ask by this date. The card company then has 30 days from getting your request to answer.",
+            "Si el aviso no daba las razones, sino solo cómo pedirlas, pídalas a más tardar en esta fecha. La compañía tiene entonces 30 días desde que recibe su solicitud para responder.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
         id: "adverse_action_reasons_answer",
         party: Party::Issuer,
-        start: Fact::AdverseActionReasonsRequested,
+        start: Fact::AdverseActionReasonsReceived,
+        fallbacks: &[Fallback {
+            fact: Fact::AdverseActionReasonsRequested,
+            to_closing: false,
+            reason: text(
+                "You gave the day you sent your request, not the day the card company got it. Its 30 days start when it gets the request, so the real date is probably a few days later.",
+                "Usted dio el día en que envió su solicitud, no el día en que la compañía la recibió. Sus 30 días empiezan cuando la recibe, así que la fecha real probablemente es unos días más tarde.",
+            ),
+        }],
         length: 30,
-        anchor: Anchor::Sent,
-        citation: "12 CFR 1002.9(a)(2)(ii)",
+        anchor: Anchor::Received,
+        citation: "12 CFR 1002.9(a)(2)(ii); 15 USC 1691(d)(2)(B)",
+        law_text: "within 30 days after receiving the request",
         source_url: Some(ECFR_1002_9),
         summary: text(
             "The card company must give you the specific reasons for its decision by this date.",
             "La compañía debe darle las razones específicas de su decisión a más tardar en esta fecha.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -452,11 +612,13 @@ pub const RULES: &[Rule] = &[
         length: 30,
         anchor: Anchor::Received,
         citation: "12 CFR 1002.9(a)(1)(i); 15 USC 1691(d)(1)",
+        law_text: "within 30 days after receiving a completed application",
         source_url: Some(ECFR_1002_9),
         summary: text(
             "The card company must tell you its decision on your completed application (for example, a credit limit increase) by this date.",
             "La compañía debe comunicarle su decisión sobre su solicitud completa (por ejemplo, un aumento del límite de crédito) a más tardar en esta fecha.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     // --- Credit reports and identity theft: FCRA ---
@@ -466,13 +628,16 @@ pub const RULES: &[Rule] = &[
         start: Fact::FraudAlertPlaced,
         length: 1,
         unit: Unit::Years,
+        counting: Counting::BeginningOn,
         kind: Kind::Ends,
         citation: "15 USC 1681c-1(a)(1)",
+        law_text: "include a fraud alert in the file of that consumer … for a period of not less than 1 year, beginning on the date of such request",
         source_url: Some(USC_1681C_1),
         summary: text(
-            "Your initial fraud alert lasts at least until this date. You can renew it then, for free.",
-            "Su alerta de fraude inicial dura por lo menos hasta esta fecha. Puede renovarla entonces, gratis.",
+            "Your initial fraud alert stays on your credit file at least through this date. When it ends, you may ask for a new one if you still suspect fraud; someone acting for you may ask too.",
+            "Su alerta de fraude inicial permanece en su expediente de crédito por lo menos hasta esta fecha, inclusive. Cuando termine, puede pedir una nueva si todavía sospecha un fraude; también puede pedirla alguien que actúe en su nombre.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -483,11 +648,13 @@ pub const RULES: &[Rule] = &[
         unit: Unit::BusinessDays,
         anchor: Anchor::Received,
         citation: "15 USC 1681c-1(a)(2)(B)",
+        law_text: "not later than 3 business days after the date on which the request is received",
         source_url: Some(USC_1681C_1),
         summary: text(
             "After a fraud alert, the credit bureau must give you a free copy of your credit report by this date.",
             "Después de una alerta de fraude, la agencia de crédito debe darle una copia gratis de su informe de crédito a más tardar en esta fecha.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -496,13 +663,34 @@ pub const RULES: &[Rule] = &[
         start: Fact::ExtendedAlertPlaced,
         length: 7,
         unit: Unit::Years,
+        counting: Counting::BeginningOn,
         kind: Kind::Ends,
-        citation: "15 USC 1681c-1(b)",
+        citation: "15 USC 1681c-1(b)(1)",
+        law_text: "during the 7-year period beginning on the date of such request",
         source_url: Some(USC_1681C_1),
         summary: text(
-            "Your extended fraud alert lasts until this date. It also keeps you off prescreened credit offers for 5 years and gives you 2 free credit reports in the first 12 months.",
-            "Su alerta de fraude extendida dura hasta esta fecha. Además, lo excluye de las ofertas de crédito preseleccionadas por 5 años y le da 2 informes de crédito gratis en los primeros 12 meses.",
+            "Your extended fraud alert stays on your credit file through this date, the last day of the 7 years that began the day you asked. It also keeps you off prescreened credit offers for 5 years and gives you 2 free credit reports in the first 12 months.",
+            "Su alerta de fraude extendida permanece en su expediente de crédito hasta esta fecha, inclusive: el último día de los 7 años que empezaron el día en que la pidió. Además, lo excluye de las ofertas de crédito preseleccionadas por 5 años y le da 2 informes de crédito gratis en los primeros 12 meses.",
         ),
+        checked: REVIEWED,
+        ..ROW
+    },
+    Rule {
+        id: "active_duty_alert_expires",
+        party: Party::Bureau,
+        start: Fact::ActiveDutyAlertPlaced,
+        length: 1,
+        unit: Unit::Years,
+        counting: Counting::BeginningOn,
+        kind: Kind::Ends,
+        citation: "15 USC 1681c-1(c)",
+        law_text: "include an active duty alert in the file of that active duty military consumer, during a period of not less than 12 months … beginning on the date of the request",
+        source_url: Some(USC_1681C_1),
+        summary: text(
+            "Your active duty alert stays on your credit file at least through this date. It also keeps you off prescreened credit offers for 2 years. When it ends, you may ask for a new one while you are still on active duty away from your usual station.",
+            "Su alerta de servicio activo permanece en su expediente de crédito por lo menos hasta esta fecha, inclusive. Además, lo excluye de las ofertas de crédito preseleccionadas por 2 años. Cuando termine, puede pedir una nueva mientras siga en servicio activo fuera de su destino habitual.",
+        ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -522,14 +710,21 @@ pub const RULES: &[Rule] = &[
                 "You didn't say how you asked for the freeze, so we used the longest time: 3 business days, for a request by mail.",
                 "No nos dijo cómo pidió el congelamiento, así que usamos el plazo más largo: 3 días hábiles, para una solicitud por correo.",
             )),
+            // A mailed request is often known only by the day it was sent.
+            estimate: Some(text(
+                "The bureau's 3 business days start when it gets your letter. If the date you gave is the day you mailed it, the real date is a few days later.",
+                "Los 3 días hábiles de la agencia empiezan cuando recibe su carta. Si la fecha que dio es el día en que la envió, la fecha real es unos días más tarde.",
+            )),
         }),
         anchor: Anchor::Received,
         citation: "15 USC 1681c-1(i)(2)(A)",
+        law_text: "not later than … 1 business day after receiving the request … by toll-free telephone or secure electronic means; or … 3 business days after receiving the request … by mail",
         source_url: Some(USC_1681C_1),
         summary: text(
-            "The credit bureau must have your security freeze in place by this date: 1 business day after an online or phone request, 3 after a mailed one. Freezes are free.",
-            "La agencia de crédito debe tener activo el congelamiento de su crédito a más tardar en esta fecha: 1 día hábil después de una solicitud por internet o teléfono, 3 si fue por correo. El congelamiento es gratis.",
+            "The credit bureau must have your security freeze in place by this date: 1 business day after it gets an online or phone request, 3 after it gets a mailed one. Freezes are free.",
+            "La agencia de crédito debe tener activo el congelamiento de su crédito a más tardar en esta fecha: 1 día hábil después de recibir una solicitud por internet o teléfono, 3 si la recibe por correo. El congelamiento es gratis.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -539,11 +734,46 @@ pub const RULES: &[Rule] = &[
         length: 5,
         unit: Unit::BusinessDays,
         citation: "15 USC 1681c-1(i)(2)(B)",
+        law_text: "not later than 5 business days after placing a security freeze",
         source_url: Some(USC_1681C_1),
         summary: text(
             "The credit bureau must send you a confirmation of your freeze, with how to lift it, by this date.",
             "La agencia de crédito debe enviarle la confirmación del congelamiento, con la forma de quitarlo, a más tardar en esta fecha.",
         ),
+        checked: REVIEWED,
+        ..ROW
+    },
+    Rule {
+        id: "freeze_lift",
+        party: Party::Bureau,
+        start: Fact::FreezeLiftRequested,
+        length: 0,
+        unit: Unit::BusinessDays,
+        variant: Some(Variant {
+            when: Condition {
+                fact: Fact::FreezeLiftMethod,
+                any_of: &["mail"],
+            },
+            length: 3,
+            roll_forward: false,
+            if_unknown: IfUnknown::Variant(text(
+                "You didn't say how you asked, so we used the longest time: 3 business days, for a request by mail, counted from the day you asked. The bureau counts from the day it gets a letter, so that date can be a few days later.",
+                "No nos dijo cómo lo pidió, así que usamos el plazo más largo: 3 días hábiles, para una solicitud por correo, contados desde el día en que la pidió. La agencia cuenta desde el día en que recibe la carta, así que esa fecha puede ser unos días más tarde.",
+            )),
+            estimate: Some(text(
+                "Counted from the day you mailed your request. The bureau's 3 business days start when it gets your letter, so the real date is a few days later.",
+                "Contado desde el día en que envió su solicitud por correo. Los 3 días hábiles de la agencia empiezan cuando recibe su carta, así que la fecha real es unos días más tarde.",
+            )),
+        }),
+        anchor: Anchor::Received,
+        citation: "15 USC 1681c-1(i)(3)(C)",
+        law_text: "not later than … 1 hour after receiving the request for removal … by toll-free telephone or secure electronic means; or … 3 business days after receiving the request for removal … by mail",
+        source_url: Some(USC_1681C_1),
+        summary: text(
+            "The credit bureau must lift your freeze, for good or for a time you choose, within 1 hour of an online or phone request, or 3 business days after it gets a mailed one. Lifting it is free.",
+            "La agencia de crédito debe quitar su congelamiento, del todo o por el tiempo que usted elija, dentro de 1 hora si lo pide por internet o teléfono, o 3 días hábiles después de recibir su solicitud por correo. Quitarlo es gratis.",
+        ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -554,11 +784,13 @@ pub const RULES: &[Rule] = &[
         unit: Unit::BusinessDays,
         anchor: Anchor::Received,
         citation: "15 USC 1681c-2(a)",
+        law_text: "not later than 4 business days after the date of receipt",
         source_url: Some(USC_1681C_2),
         summary: text(
             "The credit bureau must block the identity theft items from your report by this date, once it has your ID, an identity theft report, the list of items and your statement.",
             "La agencia de crédito debe bloquear en su informe los datos del robo de identidad a más tardar en esta fecha, una vez que tenga su identificación, un reporte de robo de identidad, la lista de datos y su declaración.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -566,6 +798,7 @@ pub const RULES: &[Rule] = &[
         party: Party::Bureau,
         start: Fact::ReportDisputeReceived,
         length: 30,
+        counting: Counting::BeginningOn,
         variant: Some(Variant {
             when: Condition {
                 fact: Fact::ReportDisputeInfoAdded,
@@ -574,14 +807,17 @@ pub const RULES: &[Rule] = &[
             length: 45,
             roll_forward: false,
             if_unknown: IfUnknown::Base,
+            estimate: None,
         }),
         anchor: Anchor::Received,
         citation: "15 USC 1681i(a)(1)",
+        law_text: "before the end of the 30-day period beginning on the date on which the agency receives the notice of the dispute",
         source_url: Some(USC_1681I),
         summary: text(
-            "The credit bureau must finish looking into your dispute by this date (45 days instead of 30 if you sent more information during the first 30). It then has 5 business days to send you the results.",
-            "La agencia de crédito debe terminar de investigar su disputa a más tardar en esta fecha (45 días en vez de 30 si usted envió más información durante los primeros 30). Luego tiene 5 días hábiles para enviarle los resultados.",
+            "The credit bureau must finish looking into your dispute by this date: the last of the 30 days that began the day it got your dispute (45 days if you sent more information during the first 30). It then has 5 business days to send you the results.",
+            "La agencia de crédito debe terminar de investigar su disputa a más tardar en esta fecha: el último de los 30 días que empezaron el día en que recibió su disputa (45 días si usted envió más información durante los primeros 30). Luego tiene 5 días hábiles para enviarle los resultados.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     // --- CFPB complaints: agency process, not law ---
@@ -592,12 +828,14 @@ pub const RULES: &[Rule] = &[
         length: 15,
         anchor: Anchor::Sent,
         citation: "CFPB complaint process (12 USC 5534 requires timely responses)",
+        law_text: "companies … respond … within 15 days",
         source_url: Some(CFPB_PROCESS),
         status: Status::Policy,
         summary: text(
             "The company is expected to respond to your CFPB complaint by this date.",
             "Se espera que la empresa responda a su queja ante la CFPB a más tardar en esta fecha.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -607,12 +845,14 @@ pub const RULES: &[Rule] = &[
         length: 60,
         anchor: Anchor::Sent,
         citation: "CFPB complaint process (12 USC 5534 requires timely responses)",
+        law_text: "expected to close all but the most complicated complaints within 60 days",
         source_url: Some(CFPB_PROCESS),
         status: Status::Policy,
         summary: text(
             "The company is expected to close your complaint by this date, unless it is one of the most complicated ones.",
             "Se espera que la empresa cierre su queja a más tardar en esta fecha, salvo en los casos más complicados.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -621,12 +861,14 @@ pub const RULES: &[Rule] = &[
         start: Fact::CfpbCompanyResponded,
         length: 60,
         citation: "CFPB complaint process",
+        law_text: "60 days to give feedback on the company's response",
         source_url: Some(CFPB_PROCESS),
         status: Status::Policy,
         summary: text(
             "You can tell the CFPB what you think of the company's response until this date.",
             "Puede decirle a la CFPB qué le pareció la respuesta de la empresa hasta esta fecha.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     // --- Card networks: private rules, not law ---
@@ -634,13 +876,19 @@ pub const RULES: &[Rule] = &[
         id: "network_dispute_window",
         party: Party::Network,
         start: Fact::TransactionDate,
+        not_if: Some(Condition {
+            fact: Fact::CardNetwork,
+            any_of: &["amex", "discover"],
+        }),
         length: 120,
         citation: "Visa Core Rules; Mastercard Chargeback Guide (private network rules)",
+        law_text: "120 calendar days from the Transaction Processing Date",
         status: Status::Policy,
         summary: text(
             "Visa and Mastercard let your card company file a dispute (chargeback) up to 120 days after the transaction; for goods not delivered, the days can run from the expected delivery date. Your card company's own cut-off may be earlier, so ask soon.",
             "Visa y Mastercard permiten a su compañía presentar una disputa (contracargo) hasta 120 días después de la transacción; si no le entregaron lo comprado, los días pueden contar desde la fecha de entrega prevista. El límite de su compañía puede ser antes, así que pregunte pronto.",
         ),
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -658,6 +906,8 @@ pub const RULES: &[Rule] = &[
             "American Express's dispute window is often given as 120 days after the transaction, but one source says 90 days for disputes that aren't fraud. We show the earlier date.",
             "El plazo de disputa de American Express suele citarse como 120 días después de la transacción, pero una fuente indica 90 días para disputas que no son por fraude. Mostramos la fecha más temprana.",
         ),
+        law_text: "not found in the sources reviewed: secondary sources give 120 days, one 90 days for disputes that are not fraud",
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -675,6 +925,8 @@ pub const RULES: &[Rule] = &[
             "Discover's dispute window is reported as 120 days after the transaction, with exceptions decided case by case.",
             "Se informa que el plazo de disputa de Discover es de 120 días después de la transacción, con excepciones según el caso.",
         ),
+        law_text: "not found in the sources reviewed: secondary sources give 120 days, with exceptions case by case",
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -694,6 +946,8 @@ pub const RULES: &[Rule] = &[
             "Visa's Zero Liability policy asks your card company to give you a temporary credit for unauthorized charges by this date. By law, your share of charges made before you reported is at most $50.",
             "La política de Responsabilidad Cero de Visa pide a su compañía que le dé un crédito temporal por los cargos no autorizados a más tardar en esta fecha. Por ley, lo máximo que usted paga por cargos hechos antes de reportarlo es $50.",
         ),
+        law_text: "provisional credit … within five business days of notification",
+        checked: REVIEWED,
         ..ROW
     },
     // --- Debit cards, for contrast: Reg E 1005.6, 1005.11 ---
@@ -710,6 +964,8 @@ pub const RULES: &[Rule] = &[
             "Debit cards only: report the loss or theft to your bank by this date to keep your share of unauthorized charges at $50 or less. After that it can reach $500. Calling is fastest; a letter counts when mailed.",
             "Solo tarjetas de débito: reporte la pérdida o el robo a su banco a más tardar en esta fecha para que su parte de los cargos no autorizados no pase de $50. Después puede llegar a $500. Llamar es lo más rápido; una carta cuenta desde que la envía.",
         ),
+        law_text: "if the consumer notifies the financial institution within two business days after learning of the loss or theft",
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -723,9 +979,11 @@ pub const RULES: &[Rule] = &[
         citation: "12 CFR 1005.11(b)(1); 12 CFR 1005.6(b)(3)",
         source_url: Some(ECFR_1005_11),
         summary: text(
-            "Debit cards only: your bank must get your error report, by phone or in writing, by this date. Unauthorized transfers you report later may not be covered at all.",
-            "Solo tarjetas de débito: su banco debe recibir su reporte de error, por teléfono o por escrito, a más tardar en esta fecha. Las transferencias no autorizadas que reporte después pueden quedar sin cubrir.",
+            "Debit cards only: your bank must get your error report, by phone or in writing, by this date. If you report unauthorized transfers later, you can be held responsible for the ones made after this date and before you report, if reporting on time would have stopped them.",
+            "Solo tarjetas de débito: su banco debe recibir su reporte de error, por teléfono o por escrito, a más tardar en esta fecha. Si reporta transferencias no autorizadas después, usted puede responder por las hechas después de esta fecha y antes de su reporte, si reportarlas a tiempo las habría evitado.",
         ),
+        law_text: "no later than 60 days after the institution sends the periodic statement … on which the alleged error is first reflected",
+        checked: REVIEWED,
         ..ROW
     },
     Rule {
@@ -741,6 +999,8 @@ pub const RULES: &[Rule] = &[
             "Debit cards only: your bank must finish its investigation by this date, or give you a provisional credit and take up to 45 days (90 for debit card purchases, foreign transfers and new accounts).",
             "Solo tarjetas de débito: su banco debe terminar su investigación a más tardar en esta fecha, o darle un crédito provisional y tomar hasta 45 días (90 para compras con tarjeta de débito, transferencias en el extranjero y cuentas nuevas).",
         ),
+        law_text: "within 10 business days of receiving a notice of error",
+        checked: REVIEWED,
         ..ROW
     },
 ];
@@ -762,7 +1022,7 @@ pub struct Convention {
 pub const MAIL_TRANSIT_DAYS: u32 = 7;
 
 /// The counting conventions, in the order the plan shows them.
-pub const CONVENTIONS: [Convention; 8] = [
+pub const CONVENTIONS: [Convention; 10] = [
     Convention {
         id: "day_zero",
         text: text(
@@ -771,24 +1031,31 @@ pub const CONVENTIONS: [Convention; 8] = [
         ),
     },
     Convention {
-        id: "business_days",
+        id: "period_beginning_on",
         text: text(
-            "“5 business days” means the 5th business day after that day. Business days are Monday to Friday except Federal Reserve holidays, unless your card company counts differently. A Saturday holiday is not moved to Friday; a Sunday holiday closes the next Monday.",
-            "“5 días hábiles” significa el 5.º día hábil después de ese día. Los días hábiles son de lunes a viernes, salvo los feriados de la Reserva Federal, a menos que su compañía los cuente de otra forma. Un feriado en sábado no pasa al viernes; uno en domingo cierra el lunes siguiente.",
+            "When the law speaks of a period “beginning on” a day, that day is day 1: a 30-day period beginning March 1 ends March 30. A period of years ends the day before the anniversary; the anniversary of February 29 is March 1 in a year without one.",
+            "Cuando la ley habla de un período que “comienza” un día, ese día es el día 1: un período de 30 días que comienza el 1 de marzo termina el 30 de marzo. Un período de años termina el día antes del aniversario; en un año sin 29 de febrero, el aniversario de esa fecha es el 1 de marzo.",
         ),
     },
     Convention {
-        id: "years",
+        id: "business_days",
         text: text(
-            "Years keep the same month and day. February 29 becomes February 28.",
-            "Los años conservan el mismo mes y día. El 29 de febrero pasa a ser el 28 de febrero.",
+            "“5 business days” means the 5th business day after that day; “3 business days before” counts back the same way. By law a business day is one your card company is open for substantially all its business; unless its own schedule is set, we use Monday to Friday except Federal Reserve holidays. A Saturday holiday is not moved to Friday; a Sunday holiday closes the next Monday.",
+            "“5 días hábiles” significa el 5.º día hábil después de ese día; “3 días hábiles antes” cuenta hacia atrás igual. Por ley, un día hábil es uno en que su compañía abre para casi todas sus funciones; si no se indicó su calendario, usamos de lunes a viernes salvo los feriados de la Reserva Federal. Un feriado en sábado no pasa al viernes; uno en domingo cierra el lunes siguiente.",
+        ),
+    },
+    Convention {
+        id: "months",
+        text: text(
+            "Months keep the day of the month; in a shorter month without that day, the month's last day counts (August 31 plus 6 months is the last day of February).",
+            "Los meses conservan el día del mes; en un mes más corto que no tiene ese día, cuenta el último día del mes (31 de agosto más 6 meses es el último día de febrero).",
         ),
     },
     Convention {
         id: "no_roll_forward",
         text: text(
-            "A deadline on a weekend or holiday does not move. The one exception: a mailed payment due on a day the company gets no mail is on time if it arrives the next business day.",
-            "Un plazo que cae en fin de semana o feriado no se mueve. La única excepción: un pago por correo que vence un día en que la compañía no recibe correo llega a tiempo si llega el siguiente día hábil.",
+            "A deadline on a weekend or holiday does not move. The one exception: a mailed payment due on a day the card company gets no mail (a Sunday, a holiday, or a Saturday if it takes no Saturday mail) is on time if it arrives the next day it does.",
+            "Un plazo que cae en fin de semana o feriado no se mueve. La única excepción: un pago por correo que vence un día en que la compañía no recibe correo (un domingo, un feriado, o un sábado si no recibe correo los sábados) llega a tiempo si llega el siguiente día en que sí lo recibe.",
         ),
     },
     Convention {
@@ -801,15 +1068,22 @@ pub const CONVENTIONS: [Convention; 8] = [
     Convention {
         id: "billing_cycles",
         text: text(
-            "The card company must resolve a billing error by the end of the second full billing cycle after your letter arrives, and never more than 90 days after it arrives. A cycle closes on your closing day, or on the last day of a shorter month.",
-            "La compañía debe resolver un error de facturación antes del cierre del segundo ciclo completo después de que llegue su carta, y nunca más de 90 días después de que llegue. Un ciclo cierra en su día de cierre, o el último día de un mes más corto.",
+            "The card company must resolve a billing error by the end of the second full billing cycle after your letter arrives, and never more than 90 days after it arrives. A cycle closes on your closing day, or on the last day of a shorter month. Without your closing day we show the 90-day limit, marked as an estimate.",
+            "La compañía debe resolver un error de facturación antes del cierre del segundo ciclo completo después de que llegue su carta, y nunca más de 90 días después de que llegue. Un ciclo cierra en su día de cierre, o el último día de un mes más corto. Sin su día de cierre mostramos el límite de 90 días, marcado como estimado.",
         ),
     },
     Convention {
         id: "estimates",
         text: text(
-            "If you give a statement's closing date instead of the date it was sent, we count from the closing date and mark the result as an estimate.",
-            "Si nos da la fecha de cierre del estado de cuenta en lugar de la fecha de envío, contamos desde la fecha de cierre y marcamos el resultado como estimado.",
+            "When you don't know the date a clock starts from, we count from the closest date you do know (for a statement: its closing date, else the transaction date) and mark the result as an estimate that says what it was counted from. For your own deadlines, an estimate is never later than the real date.",
+            "Cuando no sabe la fecha desde la que corre un plazo, contamos desde la fecha más cercana que sí sabe (para un estado de cuenta: su fecha de cierre, o si no, la fecha de la transacción) y marcamos el resultado como estimado, indicando desde qué fecha se contó. Para sus propios plazos, un estimado nunca es posterior a la fecha real.",
+        ),
+    },
+    Convention {
+        id: "past_events",
+        text: text(
+            "Dates of things that already happened (a statement sent, a letter received) can't be after today.",
+            "Las fechas de cosas que ya ocurrieron (un estado de cuenta enviado, una carta recibida) no pueden ser posteriores a hoy.",
         ),
     },
     Convention {
@@ -847,7 +1121,7 @@ pub const AMOUNTS: [Amount; 5] = [
         citation: "12 CFR 1026.12(b)(1)(ii); 15 USC 1643",
         source_url: Some("https://www.ecfr.gov/current/title-12/section-1026.12"),
         status: Status::InForce,
-        as_of: CHECKED,
+        as_of: REVIEWED,
         note: text(
             "The most you can owe for unauthorized credit card charges made before you reported them. Nothing for charges after.",
             "Lo máximo que puede deber por cargos no autorizados con tarjeta de crédito hechos antes de reportarlos. Nada por cargos posteriores.",
@@ -859,7 +1133,7 @@ pub const AMOUNTS: [Amount; 5] = [
         citation: "15 USC 1666(e)",
         source_url: Some(USC_1666),
         status: Status::InForce,
-        as_of: CHECKED,
+        as_of: REVIEWED,
         note: text(
             "A card company that breaks the billing-error rules loses its right to collect the disputed amount, up to $50.",
             "Una compañía que no cumple las reglas de errores de facturación pierde el derecho a cobrar el monto en disputa, hasta $50.",
@@ -871,7 +1145,7 @@ pub const AMOUNTS: [Amount; 5] = [
         citation: "12 CFR 1005.6(b)(2)",
         source_url: Some(ECFR_1005_6),
         status: Status::InForce,
-        as_of: CHECKED,
+        as_of: REVIEWED,
         note: text(
             "Debit cards: the most you can owe when you report a lost or stolen card after 2 business days (but within 60 days of the statement).",
             "Tarjetas de débito: lo máximo que puede deber si reporta la tarjeta perdida o robada después de 2 días hábiles (pero dentro de los 60 días del estado de cuenta).",
@@ -925,8 +1199,59 @@ mod tests {
                 "{}: only cycle rules are capped",
                 r.id
             );
+            assert!(
+                r.cycle_day_unknown.is_none() || r.unit == Unit::BillingCycles,
+                "{}",
+                r.id
+            );
             if let Some(url) = r.source_url {
                 assert!(url.starts_with("http"), "{}", r.id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_states_the_words_of_its_law_and_when_it_was_checked() {
+        for r in RULES {
+            assert!(
+                r.law_text.split_whitespace().count() >= 4,
+                "{} has no operative phrase",
+                r.id
+            );
+            assert_ne!(r.checked, NOT_CHECKED, "{} was never checked", r.id);
+        }
+        // ROW's defaults are what the check catches.
+        assert!(ROW.law_text.is_empty());
+        assert_eq!(ROW.checked, NOT_CHECKED);
+    }
+
+    #[test]
+    fn a_period_beginning_on_the_event_is_used_where_the_law_says_so() {
+        for r in RULES {
+            // A period that begins on the event lasts at least that day.
+            if r.counting == Counting::BeginningOn {
+                assert!(r.length > 0, "{}", r.id);
+                assert!(r.variant.as_ref().is_none_or(|v| v.length > 0), "{}", r.id);
+            }
+            assert_eq!(
+                r.counting == Counting::BeginningOn,
+                r.law_text.contains("beginning on"),
+                "{}",
+                r.id
+            );
+        }
+    }
+
+    #[test]
+    fn estimates_always_say_why() {
+        for r in RULES {
+            for f in r.fallbacks {
+                assert!(
+                    !f.reason.en.is_empty() && !f.reason.es.is_empty(),
+                    "{}",
+                    r.id
+                );
+                assert_ne!(f.fact, r.start, "{}", r.id);
             }
         }
     }

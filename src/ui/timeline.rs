@@ -9,14 +9,20 @@ use crate::engine::rules::Status;
 use crate::engine::template::fill;
 use crate::ui::text::{words, Words};
 
-fn source(text: &Words, citation: &str, url: Option<&str>) -> Html {
-    let cited = match url {
+/// The rule's citation (linked), the words of the law it rests on, and when the row was
+/// last checked.
+fn source(text: &Words, plan: &Plan, d: &Deadline) -> Html {
+    let cited = match d.source_url.as_deref() {
         Some(url) => html! {
-            <a class="ch-link" href={url.to_owned()} target="_blank" rel="noopener noreferrer">{ citation }</a>
+            <a class="ch-link" href={url.to_owned()} target="_blank" rel="noopener noreferrer">{ &d.citation }</a>
         },
-        None => html! { { citation } },
+        None => html! { { &d.citation } },
     };
-    html! { <p class="ch-small">{ text.rule }{ cited }</p> }
+    let checked = fill(text.checked, &[("date", &d.checked.long(plan.locale))]);
+    html! {
+        <p class="ch-small">{ text.rule }{ cited }{ ": " }<q>{ &d.law_text }</q>
+            { " (" }{ checked }{ ")" }</p>
+    }
 }
 
 fn deadline(text: &Words, plan: &Plan, d: &Deadline) -> Html {
@@ -53,7 +59,7 @@ fn deadline(text: &Words, plan: &Plan, d: &Deadline) -> Html {
             }
             <p class="ch-small">{ text.counted }{ &d.counting }</p>
             <p class="ch-small">{ text.started }{ &d.starts }</p>
-            { source(text, &d.citation, d.source_url.as_deref()) }
+            { source(text, plan, d) }
         </li>
     }
 }

@@ -116,8 +116,15 @@ impl Facts {
             Fact::CardNetwork => {
                 self.card_network = optional(v, |v| one_of(v, &CardNetwork::ALL, CardNetwork::id))?;
             }
+            Fact::FreezeLiftMethod => {
+                self.freeze_lift_method =
+                    optional(v, |v| one_of(v, &FreezeMethod::ALL, FreezeMethod::id))?;
+            }
             Fact::ReportDisputeInfoAdded => {
                 self.report_dispute_info_added = optional(v, boolean)?;
+            }
+            Fact::AutopayFromIssuerAccount => {
+                self.autopay_from_issuer_account = optional(v, boolean)?;
             }
             date_fact => {
                 if let Some(slot) = self.date_slot(date_fact) {
@@ -158,6 +165,10 @@ fn calendar(v: &Value) -> Result<CalendarOverrides, CaseError> {
         let path = format!("calendar.{key}");
         match key.as_str() {
             "closed_days" => calendar.closed_days = list(&path, v, date)?,
+            "open_days" => calendar.open_days = list(&path, v, date)?,
+            "mail_on_saturday" => {
+                calendar.mail_on_saturday = optional(v, boolean).map_err(at(&path))?;
+            }
             "open_weekdays" => {
                 calendar.open_weekdays =
                     list(&path, v, |v| one_of(v, &WeekdayName::ALL, WeekdayName::id))?;

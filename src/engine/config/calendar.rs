@@ -1,7 +1,11 @@
 //! The issuer's business-day calendar overrides, as plain data.
 //!
-//! "Business day" under Reg Z is whatever days the issuer is open, so operators can
-//! add closures (`closed_days`) and weekend days they are open (`open_weekdays`). This
+//! "Business day" under Reg Z is a day the issuer's offices are open for substantially all
+//! of its business (12 CFR 1026.2(a)(6)); the Federal Reserve schedule is only the default
+//! stand-in. So operators can add closures (`closed_days`), weekend days they are open
+//! (`open_weekdays`), Federal Reserve holidays they are open (`open_days`), and say whether
+//! they receive mail on Saturdays (`mail_on_saturday`, default true), which decides whether
+//! a mailed payment due on a Saturday moves to the next mail day (12 CFR 1026.10(d)). This
 //! module only parses and validates them; the business-day calculator interprets them.
 
 use super::walk::{walk_object, KeyTable};
@@ -26,6 +30,11 @@ pub struct CalendarConfig {
     /// Weekdays the issuer is open although they are normally not business days
     /// (e.g. Saturday), in Monday-first order, without duplicates.
     pub open_weekdays: Vec<Weekday>,
+    /// Days the issuer is open although the default rules close them (a Federal Reserve
+    /// holiday such as Columbus Day), sorted, without duplicates.
+    pub open_days: Vec<Date>,
+    /// Whether the issuer receives mail on Saturdays; `None` means the default, yes.
+    pub mail_on_saturday: Option<bool>,
 }
 
 /// Weekday names as written in the config.
@@ -46,12 +55,25 @@ const FIELDS: KeyTable<CalendarConfig> = &[
     ("open_weekdays", |c, v, f, out| {
         c.open_weekdays = open_weekdays(v, f, out)
     }),
+    ("open_days", |c, v, f, out| {
+        c.open_days = closed_days(v, f, out)
+    }),
+    ("mail_on_saturday", |c, v, f, out| match v {
+        Value::Bool(b) => c.mail_on_saturday = Some(*b),
+        _ => out.push(ConfigIssue::new(
+            f,
+            format!("expected true or false, found {}", text::kind(v)),
+        )),
+    }),
 ];
 
 impl CalendarConfig {
     /// The operator changed nothing: the default Federal Reserve schedule applies.
     pub fn is_empty(&self) -> bool {
-        self.closed_days.is_empty() && self.open_weekdays.is_empty()
+        self.closed_days.is_empty()
+            && self.open_weekdays.is_empty()
+            && self.open_days.is_empty()
+            && self.mail_on_saturday.is_none()
     }
 
     /// The business-day calendar with these overrides.
@@ -60,6 +82,8 @@ impl CalendarConfig {
             self.closed_days.iter().copied(),
             self.open_weekdays.iter().copied(),
         )
+        .with_open_days(self.open_days.iter().copied())
+        .with_mail_on_saturday(self.mail_on_saturday.unwrap_or(true))
     }
 
     pub(super) fn from_value(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Self {
@@ -69,6 +93,7 @@ impl CalendarConfig {
     }
 }
 
+/// A list of dates (`closed_days`, `open_days`), sorted, without duplicates.
 fn closed_days(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Vec<Date> {
     let mut days = Vec::new();
     let what = format!("a real date written YYYY-MM-DD ({MIN_YEAR}–{MAX_YEAR})");
