@@ -20,8 +20,7 @@ use crate::engine::deadlines::{resolve_all, Resolved};
 use crate::engine::kb::{kb, Answers, Situation};
 use crate::engine::locale::{Locale, Text};
 use crate::engine::rules::{
-    rule, text, Anchor, Counting, Kind, MailBy, Party, Status, Unit, CONVENTIONS,
-    MAIL_TRANSIT_DAYS,
+    rule, text, Anchor, Counting, Kind, MailBy, Party, Status, Unit, CONVENTIONS, MAIL_TRANSIT_DAYS,
 };
 use crate::engine::template::fill;
 use crate::engine::topic::Topic;
