@@ -6,6 +6,7 @@
 //! once, on first use. Training and evaluation live here too but only build natively.
 
 pub mod coder;
+pub mod cues;
 pub mod features;
 pub mod lexicon;
 pub mod model;
