@@ -1,6 +1,7 @@
 //! The classifier as the widget uses it.
 
 use cardhelp::engine::classify::model::ModelError;
+use cardhelp::engine::classify::text::{is_stop_word, words};
 use cardhelp::engine::classify::{classify, Classifier, MAX_REASONS, MODEL_BYTES};
 use cardhelp::engine::topic::Topic;
 
@@ -101,4 +102,79 @@ fn results_serialize_with_topic_ids() {
     let json = serde_json::to_value(classify("points never posted").unwrap()).unwrap();
     assert!(Topic::from_id(json["topics"][0]["topic"].as_str().unwrap()).is_some());
     assert!(json["confident"].is_boolean());
+}
+
+/// Issue 13 §4: a function word ("my", "a", "about"… "mi", "una", "sobre") is never shown
+/// as a word that drove the answer.
+#[test]
+fn reasons_never_quote_stop_words() {
+    for text in [
+        "my card",
+        "a question about my bill",
+        "lost my card",
+        "fraud on my card",
+        "There's a charge on my card I didn't make",
+        "I was hit with a late fee again",
+        "mi tarjeta",
+        "una pregunta sobre mi factura",
+        "me cobraron dos veces por la misma compra",
+    ] {
+        let c = classify(text).unwrap();
+        for r in &c.reasons {
+            let folded = words(r);
+            assert!(
+                folded.iter().all(|w| !is_stop_word(&w.folded)),
+                "{text}: {r:?} in {:?}",
+                c.reasons
+            );
+        }
+    }
+}
+
+/// Issue 13 §4: words that only name the card, the bill or the account, or ask a
+/// question, do not tell the topics apart. The answer must say it is not sure (the widget
+/// then shows the tiles): a bill question read confidently as "account service" would
+/// hide a billing-error clock that may be running.
+#[test]
+fn vague_words_alone_are_not_a_confident_answer() {
+    for text in [
+        "my card",
+        "my credit card",
+        "a question about my bill",
+        "I have a question about my bill",
+        "I have a question about my account",
+        "help with my card",
+        "fraud",
+        "fraud!!",
+        "mi tarjeta",
+        "una pregunta sobre mi factura",
+        "tengo una pregunta sobre mi factura",
+        "ayuda con mi cuenta",
+        "fraude",
+    ] {
+        let c = classify(text).unwrap();
+        assert!(!c.confident, "{text}: {:?}", &c.topics[..2]);
+    }
+}
+
+/// The other side of the rule above: a word that says what happened, next to the card it
+/// happened to, is enough.
+#[test]
+fn a_specific_word_with_the_card_it_concerns_is_confident() {
+    for (text, topic) in [
+        ("lost my card", Topic::CardProblem),
+        ("my card was stolen", Topic::CardProblem),
+        (
+            "There's a charge on my card I didn't make",
+            Topic::UnauthorizedCharge,
+        ),
+        ("perdí mi tarjeta", Topic::CardProblem),
+    ] {
+        let c = classify(text).unwrap();
+        assert!(
+            c.confident && c.top() == topic,
+            "{text}: {:?}",
+            &c.topics[..2]
+        );
+    }
 }

@@ -1,12 +1,19 @@
 //! `cardhelp-eval`: measures the classifier and fails (exit 1) when a target is missed.
 //!
-//! 1. 5-fold cross-validation on the CFPB narratives (identical narratives kept in one
-//!    fold; training phrases added to every training fold, never to a test fold).
-//! 2. The committed model on the held-out phrase set, overall and per language.
-//! 3. Retraining reproduces the committed model byte for byte.
+//! 1. The committed model on the held-out phrase set, overall and per language.
+//! 2. Retraining: how tuning chose the settings (on its own tuning split) and whether the
+//!    result is the committed model, byte for byte.
+//! 3. 5-fold cross-validation on the CFPB narratives that tuning never scored: the tuning
+//!    split is left out of every test fold (and kept in every training fold); identical
+//!    narratives stay in one fold; training phrases are in every training fold, never in a
+//!    test fold. With `--nested`, instead every narrative is tested and each outer
+//!    training set is tuned on its own split (slower, about four times the training).
 //! 4. With `--bench`: classification throughput on a 200-word text.
 //!
-//! Usage: `cargo run --release --bin cardhelp-eval -- [--data PATH] [--bench]`
+//! The targets are regression guards set from these honest figures, not goals: see the
+//! README ("Measured") for the figures, the older optimistic ones and the sealed-set ones.
+//!
+//! Usage: `cargo run --release --bin cardhelp-eval -- [--data PATH] [--nested] [--bench]`
 
 use cardhelp::engine::classify::dataset::{self, Phrase};
 use cardhelp::engine::classify::lexicon::Lexicon;
@@ -22,9 +29,15 @@ use std::time::Instant;
 
 const FOLDS: usize = 5;
 const FOLD_SEED: u64 = 42;
-const TARGET_TOP1: f64 = 0.70;
-const TARGET_TOP3: f64 = 0.90;
-const TARGET_MACRO_F1: f64 = 0.55;
+// The cross-validation targets are regression guards on the honest figures (test folds
+// never scored in tuning: top-1 0.708, top-3 0.899, macro-F1 0.593), each about one
+// standard error of the five fold means below them, so a change that costs more than the
+// folds' noise fails. They were 0.70 / 0.90 / 0.55 when measured against cross-validation
+// that had also tuned on its folds (0.713 / 0.906 / 0.597); those stay the product's goal
+// for unseen narratives, which the sealed set measures and which is not met (README).
+const TARGET_TOP1: f64 = 0.69;
+const TARGET_TOP3: f64 = 0.885;
+const TARGET_MACRO_F1: f64 = 0.57;
 const TARGET_PHRASES: f64 = 0.90;
 
 fn main() -> ExitCode {
@@ -34,7 +47,8 @@ fn main() -> ExitCode {
         .position(|a| a == "--data")
         .and_then(|i| args.get(i + 1))
         .map(String::as_str);
-    match run(data_flag, args.iter().any(|a| a == "--bench")) {
+    let flag = |name: &str| args.iter().any(|a| a == name);
+    match run(data_flag, flag("--bench"), flag("--nested")) {
         Ok(failures) if failures.is_empty() => {
             println!("\nall targets met");
             ExitCode::SUCCESS
@@ -53,7 +67,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(data_flag: Option<&str>, bench: bool) -> Result<Vec<String>, String> {
+fn run(data_flag: Option<&str>, bench: bool, nested: bool) -> Result<Vec<String>, String> {
     let shipped = classify::shipped().map_err(|e| e.to_string())?;
     let model = shipped.model();
     println!(
@@ -67,8 +81,22 @@ fn run(data_flag: Option<&str>, bench: bool) -> Result<Vec<String>, String> {
     failures.extend(phrase_set(shipped, &eval_phrases));
     let data = dataset::narratives_path(data_flag);
     if data.exists() {
-        failures.extend(cross_validation(&data, model.temperature)?);
-        failures.extend(reproduction(&data)?);
+        let lexicon = Lexicon::shipped().map_err(|e| e.to_string())?;
+        let narratives = dataset::load_narratives(&data)?;
+        let phrases = dataset::parse_phrases(dataset::TRAIN_PHRASES)?;
+        // Narratives first: document i is narrative i.
+        let docs = train::docs(&lexicon, &narratives, &phrases);
+        let config = train::Config::default();
+        let started = Instant::now();
+        let trained = train::train(&docs, &config);
+        failures.extend(retraining(&trained, started));
+        failures.extend(cross_validation(
+            &docs,
+            narratives.len(),
+            &trained,
+            &config,
+            nested,
+        ));
     } else {
         println!(
             "\nskipping cross-validation and the reproduction check: {} not found (the CFPB data is not shipped with cardhelp; set --data or ${})",
@@ -120,7 +148,7 @@ fn phrase_set(classifier: &Classifier, phrases: &[Phrase]) -> Vec<String> {
     let right =
         |v: &[&(bool, bool)]| v.iter().filter(|f| f.1).count() as f64 / v.len().max(1) as f64;
     println!(
-        "shipped rule (p >= {CONFIDENT_AT} and >= {MIN_EVIDENCE_WORDS} evidence words): confident on {:.3} of phrases, top-1 {:.3} when confident, {:.3} otherwise",
+        "shipped rule (p >= {CONFIDENT_AT}, >= {MIN_EVIDENCE_WORDS} evidence words, one not vague): confident on {:.3} of phrases, top-1 {:.3} when confident, {:.3} otherwise",
         sure.len() as f64 / flagged.len().max(1) as f64,
         right(&sure),
         right(&unsure)
@@ -128,51 +156,79 @@ fn phrase_set(classifier: &Classifier, phrases: &[Phrase]) -> Vec<String> {
     failures
 }
 
-fn cross_validation(path: &std::path::Path, temperature: f32) -> Result<Vec<String>, String> {
+/// Cross-validation on the narratives tuning never scored (all of them when `nested`,
+/// where every outer training set is tuned afresh).
+fn cross_validation(
+    docs: &[train::Doc],
+    narratives: usize,
+    shipped: &train::Trained,
+    config: &train::Config,
+    nested: bool,
+) -> Vec<String> {
     let started = Instant::now();
-    let lexicon = Lexicon::shipped().map_err(|e| e.to_string())?;
-    let narratives = dataset::load_narratives(path)?;
-    let phrases = dataset::parse_phrases(dataset::TRAIN_PHRASES)?;
-    let topics: Vec<Topic> = narratives.iter().map(|e| e.topic).collect();
-    let groups: Vec<usize> = narratives.iter().map(|e| e.group).collect();
-    let folds = stratified_group_folds(&topics, &groups, FOLDS, FOLD_SEED);
-    let docs = train::docs(&lexicon, &narratives, &[]);
-    let phrase_docs = train::docs(&lexicon, &[], &phrases);
-    let config = train::Config::default();
-
-    println!(
-        "\n== {FOLDS}-fold cross-validation on {} CFPB narratives ({} duplicate groups kept together) ==",
-        narratives.len(),
-        narratives.len() - groups.iter().collect::<std::collections::HashSet<_>>().len()
-    );
+    let tuned_on = train::tuning_split(docs, config);
+    let tested: Vec<usize> = (0..narratives)
+        .filter(|&i| nested || !tuned_on[i])
+        .collect();
+    let topics: Vec<Topic> = tested.iter().map(|&i| docs[i].topic).collect();
+    let groups: Vec<usize> = tested.iter().map(|&i| docs[i].group).collect();
+    // Per document, its test fold; `None` (phrases, the tuning split) trains in every fold.
+    let mut fold_of: Vec<Option<usize>> = vec![None; docs.len()];
+    for (&i, f) in tested
+        .iter()
+        .zip(stratified_group_folds(&topics, &groups, FOLDS, FOLD_SEED))
+    {
+        fold_of[i] = Some(f);
+    }
+    if nested {
+        println!(
+            "\n== nested {FOLDS}-fold cross-validation on all {narratives} CFPB narratives (identical ones kept together; settings and temperature tuned inside each outer training set) =="
+        );
+    } else {
+        println!(
+            "\n== {FOLDS}-fold cross-validation on the {} CFPB narratives outside the tuning split (identical ones kept together; the {} in the tuning split only ever train; shipped settings and temperature) ==",
+            tested.len(),
+            narratives - tested.len()
+        );
+    }
     let mut pooled = Tally::default();
     let mut per_fold = Vec::new();
     let mut confident = Vec::new();
     for fold in 0..FOLDS {
         let training: Vec<train::Doc> = docs
             .iter()
-            .zip(&folds)
-            .filter(|(_, &f)| f != fold)
+            .zip(&fold_of)
+            .filter(|(_, &f)| f != Some(fold))
             .map(|(d, _)| d.clone())
-            .chain(phrase_docs.iter().cloned())
             .collect();
-        let model = train::fit(&training, &config);
+        let (model, tuned) = if nested {
+            let t = train::train(&training, config);
+            let tuned = format!(
+                "; tuned: λ {:e}, phrase weight {}, temperature {:.2}",
+                t.settings.lambda, t.settings.short_weight, t.model.temperature
+            );
+            (t.model, tuned)
+        } else {
+            let mut model = train::fit(&training, shipped.settings, config);
+            model.temperature = shipped.model.temperature;
+            (model, String::new())
+        };
+        let test = docs.iter().zip(&fold_of).filter(|(_, &f)| f == Some(fold));
         let mut tally = Tally::default();
-        for (doc, _) in docs.iter().zip(&folds).filter(|(_, &f)| f == fold) {
-            let scores = model.score(&train::hash_features(&doc.hashes)).scores;
-            let order = ranked(&scores);
-            tally.add(doc.topic, &order);
+        for p in train::predict(&model, test.map(|(d, _)| d)) {
+            let order = ranked(&p.scores);
+            tally.add(p.topic, &order);
             confident.push((
-                softmax(&scores, temperature)[order[0]],
-                order[0] == doc.topic.index(),
+                softmax(&p.scores, model.temperature)[order[0]],
+                order[0] == p.topic.index(),
             ));
         }
         println!(
-            "fold {fold}: top-1 {:.3}  top-3 {:.3}  macro-F1 {:.3}  (n={})",
+            "fold {fold}: top-1 {:.3}  top-3 {:.3}  macro-F1 {:.3}  (n={}{tuned})",
             tally.top1(),
             tally.top3_rate(),
             tally.macro_f1(),
-            tally.total()
+            tally.total(),
         );
         pooled.merge(&tally);
         per_fold.push(tally);
@@ -185,7 +241,7 @@ fn cross_validation(path: &std::path::Path, temperature: f32) -> Result<Vec<Stri
     );
     println!("mean:   top-1 {top1:.3}  top-3 {top3:.3}  macro-F1 {f1:.3}");
 
-    println!("\nper topic (pooled over folds):");
+    println!("\nper topic (pooled over the test folds):");
     println!(
         "{:<26}{:>10}{:>8}{:>8}{:>9}",
         "topic", "precision", "recall", "F1", "support"
@@ -208,7 +264,7 @@ fn cross_validation(path: &std::path::Path, temperature: f32) -> Result<Vec<Stri
             .collect();
         println!("{:<26}{}", t.id(), row.join(""));
     }
-    confidence_table("narratives (out-of-fold)", &confident);
+    confidence_table("narratives (test folds)", &confident);
     println!(
         "cross-validation took {:.1} s",
         started.elapsed().as_secs_f64()
@@ -224,7 +280,7 @@ fn cross_validation(path: &std::path::Path, temperature: f32) -> Result<Vec<Stri
             failures.push(format!("cross-validated {name} {value:.3} < {target}"));
         }
     }
-    Ok(failures)
+    failures
 }
 
 /// How often the top topic is right when its probability is at least each threshold:
@@ -256,24 +312,53 @@ fn confidence_table(name: &str, predictions: &[(f32, bool)]) {
     }
 }
 
-fn reproduction(path: &std::path::Path) -> Result<Vec<String>, String> {
-    let started = Instant::now();
-    let lexicon = Lexicon::shipped().map_err(|e| e.to_string())?;
-    let narratives = dataset::load_narratives(path)?;
-    let phrases = dataset::parse_phrases(dataset::TRAIN_PHRASES)?;
-    let docs = train::docs(&lexicon, &narratives, &phrases);
-    let retrained = train::train(&docs, &train::Config::default()).encode();
-    let same = retrained == MODEL_BYTES;
+/// How tuning chose the shipped settings (figures on the tuning split: optimistic by
+/// construction, for choosing only), and whether retraining gives the committed bytes.
+fn retraining(trained: &train::Trained, started: Instant) -> Vec<String> {
+    println!("\n== retraining: tuning on the tuning split (optimistic, for choosing only) ==");
+    println!(
+        "{:>8}{:>14}{:>8}{:>8}{:>10}{:>10}",
+        "λ", "phrase weight", "top-1", "top-3", "macro-F1", "phrases"
+    );
+    for (s, q) in &trained.tuning {
+        println!(
+            "{:>8.0e}{:>14}{:>8.3}{:>8.3}{:>10.3}{:>10.3}{}",
+            s.lambda,
+            s.short_weight,
+            q.top1,
+            q.top3,
+            q.macro_f1,
+            q.phrases_top1,
+            if *s == trained.settings {
+                "  <- chosen"
+            } else {
+                ""
+            }
+        );
+    }
+    let held: Vec<(f32, bool)> = trained
+        .tuning_predictions
+        .iter()
+        .map(|p| {
+            let order = ranked(&p.scores);
+            (
+                softmax(&p.scores, trained.model.temperature)[order[0]],
+                order[0] == p.topic.index(),
+            )
+        })
+        .collect();
+    confidence_table("the tuning split, where the threshold is chosen", &held);
+    let same = trained.model.encode() == MODEL_BYTES;
     println!(
         "\nretraining reproduces the committed model: {} ({:.1} s)",
         if same { "yes" } else { "NO" },
         started.elapsed().as_secs_f64()
     );
-    Ok(if same {
+    if same {
         Vec::new()
     } else {
         vec!["committed model differs from what cardhelp-train produces: run cardhelp-train".into()]
-    })
+    }
 }
 
 fn benchmark(classifier: &Classifier) {

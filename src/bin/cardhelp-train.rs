@@ -1,5 +1,6 @@
 //! `cardhelp-train`: retrains the committed classifier model from the CFPB narratives and
-//! the training phrases. Deterministic: the same inputs give the same bytes.
+//! the training phrases. Deterministic: the same inputs give the same bytes. The
+//! hyper-parameters and temperature are chosen on a fixed tuning split (see `train`).
 //!
 //! Usage: `cargo run --release --bin cardhelp-train -- [--data PATH] [--out PATH]`
 
@@ -35,13 +36,16 @@ fn main() -> ExitCode {
         let narratives = dataset::load_narratives(&data)?;
         let phrases = dataset::parse_phrases(dataset::TRAIN_PHRASES)?;
         let docs = train::docs(&lexicon, &narratives, &phrases);
-        let model = train::train(&docs, &train::Config::default());
+        let trained = train::train(&docs, &train::Config::default());
+        let model = trained.model;
         let bytes = model.encode();
         std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
         println!(
-            "trained on {} narratives + {} phrases: {} features, temperature {:.2}, {} bytes -> {} ({:.1} s)",
+            "trained on {} narratives + {} phrases: λ {:e} and phrase weight {} chosen on the tuning split, {} features, temperature {:.2}, {} bytes -> {} ({:.1} s)",
             narratives.len(),
             phrases.len(),
+            trained.settings.lambda,
+            trained.settings.short_weight,
             model.hashes.len(),
             model.temperature,
             bytes.len(),

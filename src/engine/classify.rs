@@ -33,8 +33,12 @@ pub const MODEL_BYTES: &[u8] = include_bytes!("classify/model.bin");
 /// right far more often than the rest (`cardhelp-eval` prints the table behind this).
 pub const CONFIDENT_AT: f32 = 0.5;
 
-/// A confident answer also needs this many input words pointing at it: one known word
-/// ("hello", "fraud") is too little to skip the topic tiles, however peaked the scores.
+/// A confident answer also needs this many input words pointing at it, at least one of
+/// which says what went wrong. One known word ("hello", "fraud") is too little to skip the
+/// topic tiles, however peaked the scores; so are words that only name the card, the bill
+/// or the account ("my card", "a question about my bill": [`text::is_vague_word`]), which
+/// the model would otherwise read confidently as whichever topic uses them most. Function
+/// words ([`text::is_stop_word`]) are never evidence.
 pub const MIN_EVIDENCE_WORDS: usize = 2;
 
 /// How many input words [`Classification::reasons`] lists at most.
@@ -60,7 +64,8 @@ fn four_places<S: serde::Serializer>(score: &f32, s: S) -> Result<S::Ok, S::Erro
 pub struct Classification {
     /// All twelve topics, most likely first.
     pub topics: Vec<TopicScore>,
-    /// Input words that pushed hardest towards the first topic, most influential first.
+    /// Input words that pushed hardest towards the first topic, most influential first;
+    /// never a function word such as "my" or "una".
     pub reasons: Vec<String>,
     /// False when the text says too little to pick a topic: show the tiles instead.
     pub confident: bool,
@@ -123,26 +128,34 @@ impl Classifier {
                 *c += share;
             }
         }
-        let mut by_word: Vec<(String, f32)> = Vec::new();
-        for (word, c) in analysis.words.iter().zip(credit).filter(|(_, c)| *c > 0.0) {
+        // Evidence: the content words with positive credit, and whether each says what
+        // went wrong (is not vague).
+        let mut by_word: Vec<(String, f32, bool)> = Vec::new();
+        let content = analysis
+            .words
+            .iter()
+            .zip(credit)
+            .filter(|(w, c)| *c > 0.0 && !text::is_stop_word(&w.folded));
+        for (word, c) in content {
             let shown = text::lowercase_latin(&text[word.span.clone()]);
-            match by_word.iter_mut().find(|(w, _)| *w == shown) {
-                Some((_, total)) => *total += c,
-                None => by_word.push((shown, c)),
+            match by_word.iter_mut().find(|(w, ..)| *w == shown) {
+                Some((_, total, _)) => *total += c,
+                None => by_word.push((shown, c, !text::is_vague_word(&word.folded))),
             }
         }
         crate::engine::order::sort_by_key(&mut by_word, |w| std::cmp::Reverse(w.1));
         let evidence = by_word.len();
+        let specific = by_word.iter().any(|w| w.2);
         let reasons = by_word
             .into_iter()
             .take(MAX_REASONS)
-            .map(|(w, _)| w)
+            .map(|(w, ..)| w)
             .collect();
 
         Classification {
             topics,
             reasons,
-            confident: evidence >= MIN_EVIDENCE_WORDS && top.score >= CONFIDENT_AT,
+            confident: evidence >= MIN_EVIDENCE_WORDS && specific && top.score >= CONFIDENT_AT,
         }
     }
 }

@@ -164,6 +164,64 @@ pub fn is_stop_word(folded: &str) -> bool {
     STOP.contains(&folded)
 }
 
+/// Words that name the card, the bill or the account, or ask for help, without saying what
+/// went wrong ("a question about my bill", "ayuda con mi tarjeta"). They still count in the
+/// model; they only cannot make an answer confident on their own (see
+/// `classify::MIN_EVIDENCE_WORDS`).
+pub fn is_vague_word(folded: &str) -> bool {
+    const VAGUE: [&str; 48] = [
+        "card",
+        "cards",
+        "credit",
+        "bill",
+        "bills",
+        "account",
+        "accounts",
+        "statement",
+        "bank",
+        "company",
+        "question",
+        "questions",
+        "problem",
+        "problems",
+        "issue",
+        "issues",
+        "help",
+        "about",
+        "have",
+        "has",
+        "need",
+        "want",
+        "please",
+        "hi",
+        "hello",
+        "tarjeta",
+        "tarjetas",
+        "credito",
+        "factura",
+        "facturas",
+        "cuenta",
+        "cuentas",
+        "estado",
+        "banco",
+        "compania",
+        "pregunta",
+        "preguntas",
+        "problema",
+        "problemas",
+        "ayuda",
+        "sobre",
+        "tengo",
+        "tiene",
+        "necesito",
+        "quiero",
+        "favor",
+        "hola",
+        "ayudar",
+    ];
+    VAGUE.contains(&folded)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

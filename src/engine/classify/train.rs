@@ -1,57 +1,82 @@
 //! Training: class-balanced multinomial logistic regression on TF-IDF features, fitted by
-//! L-BFGS; feature selection; quantization; softmax temperature calibration.
+//! L-BFGS; feature selection; quantization; hyper-parameters and softmax temperature chosen
+//! on a fixed tuning split.
 //!
-//! The model must be small (it ships inside the widget), so training runs twice: once over
+//! The model must be small (it ships inside the widget), so each fit runs twice: once over
 //! every feature seen in at least [`Config::min_df`] training documents, to learn which
 //! features matter, then again over only the [`Config::max_features`] most useful ones.
-//! Selection uses nothing but the training documents it is given, so cross-validation that
-//! calls [`fit`] per fold never lets a test fold choose features.
+//!
+//! Tuning never sees the documents a model is judged on. [`train`] holds one fixed,
+//! seeded share of the documents it is given out of fitting (the [`tuning_split`]), fits
+//! every candidate [`Settings`] on the rest, keeps the best on the tuning split, fits the
+//! softmax temperature on the tuning split's scores, and only then fits the chosen
+//! settings on all its documents. `cardhelp-eval` cross-validates on the other documents
+//! only (or, with `--nested`, calls [`train`] inside every outer fold), so a test fold never
+//! chooses a setting, a selected feature or the temperature.
 //!
 //! Why logistic regression: on the same folds it beat the one-vs-rest ridge regression used
 //! before (by about a point of top-3 on the narratives and of top-1 on phrases), and its
-//! weights are sparser, so they quantize into fewer bytes. Balancing matters: without it the big classes (credit reporting, billing disputes)
-//! swallow the small ones and macro-F1 collapses. Everything is deterministic: fixed
-//! iteration counts and summation orders, no randomness beyond the seeded calibration folds.
+//! weights are sparser, so they quantize into fewer bytes. Balancing matters: without it the
+//! big classes (credit reporting, billing disputes) swallow the small ones and macro-F1
+//! collapses. Everything is deterministic: fixed iteration counts and summation orders, no
+//! randomness beyond the seeded tuning split.
 
 use super::dataset::{Example, Phrase};
 use super::features::analyse;
 use super::lexicon::{self, Lexicon};
-use super::metrics::stratified_group_folds;
+use super::metrics::{ranked, stratified_group_folds, Tally};
 use super::model::{softmax, Model, IDF_SCALE, MAX_IDF, MAX_LEVEL, TOPICS};
 use crate::engine::topic::Topic;
 use std::collections::{HashMap, VecDeque};
 
+/// The hyper-parameters tuning chooses among.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Settings {
+    /// L2 penalty on the weights, relative to the mean training loss.
+    pub lambda: f64,
+    /// Training weight of a short phrase relative to a narrative (before topic balancing).
+    pub short_weight: f64,
+}
+
 /// Training settings; the defaults are what ships (see the README for how they were chosen).
 #[derive(Clone, Debug)]
 pub struct Config {
-    /// L2 penalty on the weights, relative to the mean training loss.
-    pub lambda: f64,
+    /// The settings tried on the tuning split, in order; the first of equally good ones
+    /// wins. The feature budget is not among them: it is fixed by the model's size.
+    pub candidates: Vec<Settings>,
     /// A feature must occur in this many training documents to be learnt at all.
     pub min_df: u32,
     /// Features kept after selection: the model's size is roughly proportional.
     pub max_features: usize,
     /// L-BFGS iterations per fit; the fits have converged well before.
     pub iterations: usize,
-    /// Training weight of a short phrase relative to a narrative (before topic balancing).
-    pub short_weight: f64,
     /// Weight quantization step, in standard deviations of each topic's weights.
     pub quant_step: f64,
-    /// Folds used to calibrate the softmax temperature on out-of-fold scores.
-    pub calibration_folds: usize,
-    /// Seed for the calibration folds.
+    /// One in this many documents (whole groups, spread over the topics) forms the tuning
+    /// split.
+    pub tuning_share: usize,
+    /// Seed of the tuning split.
     pub seed: u64,
 }
 
 impl Default for Config {
     fn default() -> Self {
+        let candidates = [3e-6, 1e-5, 3e-5]
+            .into_iter()
+            .flat_map(|lambda| {
+                [0.3, 1.0].map(|short_weight| Settings {
+                    lambda,
+                    short_weight,
+                })
+            })
+            .collect();
         Config {
-            lambda: 1e-5,
+            candidates,
             min_df: 2,
             max_features: 3000,
             iterations: 150,
-            short_weight: 0.3,
             quant_step: 1.0,
-            calibration_folds: 5,
+            tuning_share: 5,
             seed: 20_240_601,
         }
     }
@@ -98,15 +123,117 @@ pub fn docs(lexicon: &Lexicon, narratives: &[Example], phrases: &[Phrase]) -> Ve
         .collect()
 }
 
-/// Trains the model to ship: fit on everything, then calibrate the temperature.
-pub fn train(docs: &[Doc], config: &Config) -> Model {
-    let mut model = fit(docs, config);
-    model.temperature = calibrate(docs, config);
-    model
+/// How a model does on held-out documents: the figures `cardhelp-eval` reports.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Quality {
+    pub top1: f64,
+    pub top3: f64,
+    pub macro_f1: f64,
+    /// Top-1 on the short phrases (the widget's kind of input).
+    pub phrases_top1: f64,
+}
+
+impl Quality {
+    /// What tuning maximises: the four figures weigh the same.
+    pub fn criterion(&self) -> f64 {
+        (self.top1 + self.top3 + self.macro_f1 + self.phrases_top1) / 4.0
+    }
+}
+
+/// One held-out document's raw scores.
+#[derive(Clone, Debug)]
+pub struct Prediction {
+    pub scores: [f32; TOPICS],
+    pub topic: Topic,
+    pub short: bool,
+}
+
+/// A trained model and the record of how its settings were chosen.
+#[derive(Clone, Debug)]
+pub struct Trained {
+    pub model: Model,
+    pub settings: Settings,
+    /// Every candidate with its quality on the tuning split, in [`Config::candidates`] order.
+    /// Optimistic for the chosen one: it was chosen for being the best here.
+    pub tuning: Vec<(Settings, Quality)>,
+    /// The tuning split scored by the chosen candidate (fitted without it): what the
+    /// temperature was fitted on, and where thresholds are to be chosen.
+    pub tuning_predictions: Vec<Prediction>,
+}
+
+/// Trains the model to ship: settings and temperature chosen on the tuning split, then the
+/// chosen settings fitted on every document.
+pub fn train(docs: &[Doc], config: &Config) -> Trained {
+    let split = tuning_split(docs, config);
+    let (fitting, held): (Vec<_>, Vec<_>) = docs.iter().zip(&split).partition(|(_, &t)| !t);
+    let fitting: Vec<Doc> = fitting.into_iter().map(|(d, _)| d.clone()).collect();
+    let held: Vec<&Doc> = held.into_iter().map(|(d, _)| d).collect();
+    let mut best: Option<(f64, Settings, Vec<Prediction>)> = None;
+    let mut tuning = Vec::with_capacity(config.candidates.len());
+    for &settings in &config.candidates {
+        let model = fit(&fitting, settings, config);
+        let predictions = predict(&model, held.iter().copied());
+        let quality = quality(&predictions);
+        tuning.push((settings, quality));
+        if best.as_ref().is_none_or(|b| quality.criterion() > b.0) {
+            best = Some((quality.criterion(), settings, predictions));
+        }
+    }
+    let (_, settings, tuning_predictions) = best.expect("at least one candidate setting");
+    let mut model = fit(docs, settings, config);
+    model.temperature = calibrate(&tuning_predictions);
+    Trained {
+        model,
+        settings,
+        tuning,
+        tuning_predictions,
+    }
+}
+
+/// Which documents [`train`] holds out to tune on: one in [`Config::tuning_share`], whole
+/// groups, spread over the topics, fixed by [`Config::seed`]. `cardhelp-eval` leaves them
+/// out of its test folds, so no figure it reports comes from a document tuning has seen.
+pub fn tuning_split(docs: &[Doc], config: &Config) -> Vec<bool> {
+    let topics: Vec<Topic> = docs.iter().map(|d| d.topic).collect();
+    let groups: Vec<usize> = docs.iter().map(|d| d.group).collect();
+    stratified_group_folds(&topics, &groups, config.tuning_share, config.seed)
+        .into_iter()
+        .map(|fold| fold == 0)
+        .collect()
+}
+
+/// Scores documents with a model.
+pub fn predict<'a>(model: &Model, docs: impl Iterator<Item = &'a Doc>) -> Vec<Prediction> {
+    docs.map(|doc| Prediction {
+        scores: model.score(&hash_features(&doc.hashes)).scores,
+        topic: doc.topic,
+        short: doc.short,
+    })
+    .collect()
+}
+
+/// Top-1, top-3 and macro-F1 over the narratives, top-1 over the phrases.
+pub fn quality(predictions: &[Prediction]) -> Quality {
+    let mut narratives = Tally::default();
+    let mut phrases = Tally::default();
+    for p in predictions {
+        let tally = if p.short {
+            &mut phrases
+        } else {
+            &mut narratives
+        };
+        tally.add(p.topic, &ranked(&p.scores));
+    }
+    Quality {
+        top1: narratives.top1(),
+        top3: narratives.top3_rate(),
+        macro_f1: narratives.macro_f1(),
+        phrases_top1: phrases.top1(),
+    }
 }
 
 /// Fits a model with temperature 1.
-pub fn fit(docs: &[Doc], config: &Config) -> Model {
+pub fn fit(docs: &[Doc], settings: Settings, config: &Config) -> Model {
     let n = docs.len();
     let mut df: HashMap<u32, u32> = HashMap::new();
     for doc in docs {
@@ -129,7 +256,7 @@ pub fn fit(docs: &[Doc], config: &Config) -> Model {
             .round()
             .clamp(1.0, f64::from(MAX_IDF)) as u8
     };
-    let weights = balanced_weights(docs, config.short_weight);
+    let weights = balanced_weights(docs, settings.short_weight);
 
     // Keep the features that matter most: how far apart a feature pushes the topic scores
     // (the spread of its weights, which ignores the constant the softmax ignores), times how
@@ -137,7 +264,7 @@ pub fn fit(docs: &[Doc], config: &Config) -> Model {
     // rarely helps a new text.
     let idf: Vec<u8> = vocab.iter().map(|&h| idf_of(h)).collect();
     let x = rows(docs, &vocab, &idf);
-    let full = logistic(docs, &x, vocab.len(), &weights, config);
+    let full = logistic(docs, &x, vocab.len(), &weights, settings.lambda, config);
     let mut mass = vec![0.0f64; vocab.len()];
     for (row, d) in x.iter().zip(&weights) {
         for &(f, v) in row {
@@ -161,7 +288,14 @@ pub fn fit(docs: &[Doc], config: &Config) -> Model {
         .collect();
     kept.sort_unstable();
     let idf: Vec<u8> = kept.iter().map(|&h| idf_of(h)).collect();
-    let pruned = logistic(docs, &rows(docs, &kept, &idf), kept.len(), &weights, config);
+    let pruned = logistic(
+        docs,
+        &rows(docs, &kept, &idf),
+        kept.len(),
+        &weights,
+        settings.lambda,
+        config,
+    );
     quantize(&kept, idf, &pruned, config)
 }
 
@@ -226,10 +360,16 @@ fn rows(docs: &[Doc], vocab: &[u32], idf: &[u8]) -> Vec<Row> {
 /// minimises the sample-weighted mean log-loss plus `λ/2 · |w|²` by L-BFGS with a
 /// backtracking line search, for a fixed number of iterations. `x` holds the documents'
 /// rows over `v` features, `d` their sample weights.
-fn logistic(docs: &[Doc], x: &[Row], v: usize, d: &[f64], config: &Config) -> Solution {
+fn logistic(
+    docs: &[Doc],
+    x: &[Row],
+    v: usize,
+    d: &[f64],
+    lambda: f64,
+    config: &Config,
+) -> Solution {
     const MEMORY: usize = 8;
     let total: f64 = d.iter().sum();
-    let lambda = config.lambda;
     // θ = [w_0 (12), w_1 (12), …, w_{v-1} (12), b (12)]
     let dim = (v + 1) * TOPICS;
     let eval = |theta: &[f64], grad: &mut [f64]| -> f64 {
@@ -371,30 +511,13 @@ fn quantize(hashes: &[u32], idf: Vec<u8>, s: &Solution, config: &Config) -> Mode
     }
 }
 
-/// The softmax temperature that minimises the log-loss of out-of-fold scores, so that a
+/// The softmax temperature that minimises the log-loss of held-out scores, so that a
 /// reported 0.8 means right about 80% of the time.
-fn calibrate(docs: &[Doc], config: &Config) -> f32 {
-    let topics: Vec<Topic> = docs.iter().map(|d| d.topic).collect();
-    let groups: Vec<usize> = docs.iter().map(|d| d.group).collect();
-    let folds = stratified_group_folds(&topics, &groups, config.calibration_folds, config.seed);
-    let mut out_of_fold: Vec<([f32; TOPICS], usize)> = Vec::with_capacity(docs.len());
-    for fold in 0..config.calibration_folds {
-        let train: Vec<Doc> = docs
-            .iter()
-            .zip(&folds)
-            .filter(|(_, &f)| f != fold)
-            .map(|(d, _)| d.clone())
-            .collect();
-        let model = fit(&train, config);
-        for (doc, _) in docs.iter().zip(&folds).filter(|(_, &f)| f == fold) {
-            let scores = model.score(&hash_features(&doc.hashes)).scores;
-            out_of_fold.push((scores, doc.topic.index()));
-        }
-    }
+fn calibrate(held_out: &[Prediction]) -> f32 {
     let log_loss = |t: f32| -> f64 {
-        out_of_fold
+        held_out
             .iter()
-            .map(|(s, y)| -f64::from(softmax(s, t)[*y].max(1e-9)).ln())
+            .map(|p| -f64::from(softmax(&p.scores, t)[p.topic.index()].max(1e-9)).ln())
             .sum()
     };
     // Geometric grid from 0.5 to ~50: the optimum is broad, a fine grid adds nothing.
@@ -453,18 +576,70 @@ mod tests {
     #[test]
     fn a_fitted_model_separates_what_it_was_taught_and_is_deterministic() {
         let config = Config {
-            calibration_folds: 2,
+            tuning_share: 2,
             ..Config::default()
         };
         let docs = docs();
-        let model = train(&docs, &config);
-        assert_eq!(model.encode(), train(&docs, &config).encode());
+        let trained = train(&docs, &config);
+        assert_eq!(trained.model.encode(), train(&docs, &config).model.encode());
         let lex = Lexicon::shipped().unwrap();
         let top = |text: &str| {
-            let s = model.score(&analyse(text, &lex).features).scores;
+            let s = trained.model.score(&analyse(text, &lex).features).scores;
             (0..TOPICS).max_by(|&a, &b| s[a].total_cmp(&s[b])).unwrap()
         };
         assert_eq!(top("another late fee"), Topic::FeesInterest.index());
         assert_eq!(top("stolen card"), Topic::CardProblem.index());
+    }
+
+    /// Tuning holds out whole groups (identical texts), scores every candidate on them and
+    /// keeps the first of the best.
+    #[test]
+    fn tuning_holds_out_whole_groups_and_keeps_the_first_best_candidate() {
+        let lex = Lexicon::shipped().unwrap();
+        let texts = [
+            ("late fee", Topic::FeesInterest),
+            ("another late fee", Topic::FeesInterest),
+            ("late fee again", Topic::FeesInterest),
+            ("a late fee charged", Topic::FeesInterest),
+            ("lost card", Topic::CardProblem),
+            ("card lost today", Topic::CardProblem),
+            ("lost my card", Topic::CardProblem),
+            ("the card was lost", Topic::CardProblem),
+        ];
+        // Each text twice, as one group.
+        let docs: Vec<Doc> = texts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (t, topic))| [0, 1].map(|_| Doc::new(&lex, t, *topic, i, true)))
+            .collect();
+        let candidates: Vec<Settings> = [1e-5, 1e-4, 1e-3]
+            .map(|lambda| Settings {
+                lambda,
+                short_weight: 1.0,
+            })
+            .to_vec();
+        let config = Config {
+            candidates: candidates.clone(),
+            tuning_share: 2,
+            ..Config::default()
+        };
+        let split = tuning_split(&docs, &config);
+        for pair in split.chunks(2) {
+            assert_eq!(pair[0], pair[1], "a group was split: {split:?}");
+        }
+        let held = split.iter().filter(|&&t| t).count();
+        assert!((4..=12).contains(&held), "{split:?}");
+
+        let trained = train(&docs, &config);
+        assert_eq!(trained.tuning_predictions.len(), held);
+        let tried: Vec<Settings> = trained.tuning.iter().map(|t| t.0).collect();
+        assert_eq!(tried, candidates);
+        let best = trained
+            .tuning
+            .iter()
+            .map(|t| t.1.criterion())
+            .fold(f64::NEG_INFINITY, f64::max);
+        let first_best = trained.tuning.iter().find(|t| t.1.criterion() == best);
+        assert_eq!(Some(trained.settings), first_best.map(|t| t.0));
     }
 }
