@@ -455,6 +455,12 @@ impl Fact {
             .map(|info| info.fact)
     }
 
+    /// Whether the fact is the date of something that already happened (so it can't be
+    /// after the case's `today`).
+    pub fn happened(self) -> bool {
+        self.info().past
+    }
+
     /// How the fact is named to the cardholder.
     pub fn label(self, locale: Locale) -> &'static str {
         self.info().label.get(locale)

@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::engine::case::{Case, CaseError};
+use crate::engine::case::{Case, CaseError, Fact};
 use crate::engine::classify::cues;
 use crate::engine::config::HostConfig;
 use crate::engine::kb::{kb, Question, QuestionKind, NO, YES};
@@ -57,6 +57,10 @@ pub struct FlowQuestion {
     pub text: String,
     /// One short line under it: where to find the answer, or why it matters.
     pub help: String,
+    /// The answer is the date of something that already happened, so it can't be after
+    /// the case's `today` (the widget refuses it on the field; the plan would too).
+    #[serde(skip)]
+    pub happened: bool,
     /// Already answered (only in [`asked`]; the contract lists unanswered ones).
     #[serde(skip)]
     pub answer: Option<String>,
@@ -160,6 +164,11 @@ fn view(
         kind,
         options,
         fills: q.fact.iter().cloned().collect(),
+        happened: q
+            .fact
+            .as_deref()
+            .and_then(Fact::from_id)
+            .is_some_and(Fact::happened),
         prefilled,
         text: q.prompt.get(locale).to_owned(),
         help: q.help.get(locale).to_owned(),

@@ -23,18 +23,11 @@ pub struct QuestionProps {
 }
 
 /// What is wrong with a typed answer, in the cardholder's words; `None` when it can be used.
-/// Every date question asks about something that already happened, except the due date.
-fn problem(
-    kind: AnswerKind,
-    id: &str,
-    value: &str,
-    today: IsoDate,
-    text: &Words,
-) -> Option<&'static str> {
-    match kind {
+fn problem(q: &FlowQuestion, value: &str, today: IsoDate, text: &Words) -> Option<&'static str> {
+    match q.kind {
         AnswerKind::Date => match IsoDate::parse(value) {
             Err(_) => Some(text.bad_date),
-            Ok(date) if date > today && id != "due_date" => Some(text.future_date),
+            Ok(date) if q.happened && date > today => Some(text.future_date),
             Ok(_) => None,
         },
         AnswerKind::DayOfMonth => {
@@ -82,8 +75,8 @@ pub fn question_step(props: &QuestionProps) -> Html {
     let body = if typed {
         let onsubmit = {
             let (input, error) = (input.clone(), error.clone());
-            let (dispatch, id, kind, today) =
-                (props.dispatch.clone(), q.id.clone(), q.kind, props.today);
+            let (dispatch, q, today) = (props.dispatch.clone(), q.clone(), props.today);
+            let id = q.id.clone();
             Callback::from(move |e: SubmitEvent| {
                 e.prevent_default();
                 let Some(field) = input.cast::<web_sys::HtmlInputElement>() else {
@@ -98,7 +91,7 @@ pub fn question_step(props: &QuestionProps) -> Html {
                 } else if value.is_empty() {
                     None
                 } else {
-                    problem(kind, &id, &value, today, text)
+                    problem(&q, &value, today, text)
                 };
                 match found {
                     None if value.is_empty() => dispatch.dispatch(Action::Answer(id.clone(), None)),
