@@ -100,10 +100,9 @@ pub fn asked(case: &Case, host: &HostConfig) -> Result<Vec<FlowQuestion>, CaseEr
     };
     let kb = kb().map_err(|e| CaseError::new("topic", e.to_string()))?;
     let prefills = case.text.as_deref().map(cues::prefill).unwrap_or_default();
-    let given = |q: &Question| {
-        let filled = q.fact.as_deref();
-        filled.is_some_and(|f| case.facts.known_ids().contains(&f))
-    };
+    let known = case.facts.known_ids();
+    let given =
+        |q: &Question| !q.fact.is_empty() && q.fact.iter().all(|f| known.contains(&f.as_str()));
     let Reading {
         case: read_case,
         situation,
@@ -163,12 +162,12 @@ fn view(
         id: q.id.clone(),
         kind,
         options,
-        fills: q.fact.iter().cloned().collect(),
+        fills: q.fact.clone(),
         happened: q
             .fact
-            .as_deref()
-            .and_then(Fact::from_id)
-            .is_some_and(Fact::happened),
+            .iter()
+            .filter_map(|id| Fact::from_id(id))
+            .any(Fact::happened),
         prefilled,
         text: q.prompt.get(locale).to_owned(),
         help: q.help.get(locale).to_owned(),

@@ -86,7 +86,7 @@ pub(crate) mod refs {
 /// Most questions a topic may list, its blocks' included. Guards keep any one path much
 /// shorter (the flow tests check that no path asks more than [`MAX_ASKED`]); the list is
 /// long because later stages (the dispute sent, the decision received) have their own.
-pub const MAX_QUESTIONS: usize = 16;
+pub const MAX_QUESTIONS: usize = 20;
 
 /// Most questions one cardholder is asked on any path through a topic's flow: the
 /// longest is someone who knows no statement date and comes back at every stage of a

@@ -503,10 +503,10 @@ fn on_answer_field(e: CaseError, case: &Case) -> CaseError {
         .filter(|&f| case.facts.text(f).is_none())
         .and_then(|f| {
             let kb = kb().ok()?;
-            case.answers
-                .iter()
-                .map(|(q, _)| q)
-                .find(|q| kb.question(q).and_then(|q| q.fact.as_deref()) == Some(f.id()))
+            case.answers.iter().map(|(q, _)| q).find(|q| {
+                kb.question(q)
+                    .is_some_and(|q| q.fact.iter().any(|id| id == f.id()))
+            })
         });
     match question {
         Some(q) => CaseError {

@@ -267,10 +267,11 @@ pub fn answer_facts(topic: Topic, answers: &Answers) -> Result<Map<String, Value
     check_answers(kb, topic, answers)?;
     let mut facts = Map::new();
     for question in kb.questions_for(topic) {
-        let entry = answers
+        let entries = answers
             .get(&question.id)
-            .and_then(|a| question.fact_entry(a));
-        if let Some((fact, value)) = entry {
+            .map(|a| question.fact_entries(a))
+            .unwrap_or_default();
+        for (fact, value) in entries {
             facts.insert(fact.to_owned(), value);
         }
     }

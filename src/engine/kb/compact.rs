@@ -287,7 +287,7 @@ fn question(r: &mut Reader) -> Question {
         },
         prompt: r.text(),
         help: r.text(),
-        fact: r.option(Reader::string),
+        fact: r.strings(),
     }
 }
 

@@ -486,7 +486,13 @@ impl Enc {
         }
         self.text(q.get("prompt"), at)?;
         self.text(q.get("help"), at)?;
-        self.option(q.get("fact"), at, |e, v, at| e.string(Some(v), at))
+        // One fact id, or a list of them.
+        match q.get("fact") {
+            Some(Value::String(_)) => {
+                self.strings(Some(&Value::Array(vec![q["fact"].clone()])), at)
+            }
+            fact => self.strings(fact, at),
+        }
     }
 
     fn channel(&mut self, v: &Value, at: &str) -> Res {

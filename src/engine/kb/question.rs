@@ -23,9 +23,24 @@ pub struct Question {
     pub prompt: Text,
     /// One short line under the prompt: where to find the answer, or why it matters.
     pub help: Text,
-    /// The deadline-engine fact this answer fills, if any. Required for dates.
-    #[serde(default)]
-    pub fact: Option<String>,
+    /// The deadline-engine facts this answer fills (required for dates). In JSON a fact
+    /// id or a list: one notice can start two clocks, as a rate increase's does.
+    #[serde(default, deserialize_with = "one_or_more")]
+    pub fact: Vec<String>,
+}
+
+/// A fact id, or a list of them.
+fn one_or_more<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMore {
+        One(String),
+        More(Vec<String>),
+    }
+    Ok(match OneOrMore::deserialize(d)? {
+        OneOrMore::One(id) => vec![id],
+        OneOrMore::More(ids) => ids,
+    })
 }
 
 /// How the question is answered.
@@ -78,11 +93,22 @@ impl Question {
         }
     }
 
-    /// The `(fact, value)` pair this answer fills in the deadline engine's case JSON:
-    /// a date or option id as a string, a yes/no as a boolean. `None` if the question
+    /// The `(fact, value)` pairs this answer fills in the deadline engine's case JSON:
+    /// a date or option id as a string, a yes/no as a boolean. Empty if the question
     /// fills no fact or the answer is not valid.
-    pub fn fact_entry(&self, answer: &str) -> Option<(&str, Value)> {
-        let fact = self.fact.as_deref()?;
+    pub fn fact_entries(&self, answer: &str) -> Vec<(&str, Value)> {
+        match self.value(answer) {
+            Some(value) => self
+                .fact
+                .iter()
+                .map(|f| (f.as_str(), value.clone()))
+                .collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// An answer as a fact's value, if the question accepts it.
+    fn value(&self, answer: &str) -> Option<Value> {
         if !self.accepts(answer) {
             return None;
         }
@@ -91,7 +117,7 @@ impl Question {
             QuestionKind::DayOfMonth => Value::from(day_of_month(answer)?),
             QuestionKind::Choice(_) | QuestionKind::Date => Value::String(answer.to_owned()),
         };
-        Some((fact, value))
+        Some(value)
     }
 }
 

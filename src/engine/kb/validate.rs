@@ -104,7 +104,7 @@ pub(super) fn check_questions(questions: &[Question], yes_no: &YesNoLabels) -> R
 
 /// A question's fact must exist and take the kind of value the question produces.
 fn check_fact(q: &Question, at: &str) -> Result<(), KbError> {
-    let Some(fact) = &q.fact else {
+    if q.fact.is_empty() {
         return match q.kind {
             QuestionKind::Date | QuestionKind::DayOfMonth => Err(KbError::Invalid {
                 at: at.to_owned(),
@@ -112,7 +112,15 @@ fn check_fact(q: &Question, at: &str) -> Result<(), KbError> {
             }),
             QuestionKind::YesNo | QuestionKind::Choice(_) => Ok(()),
         };
-    };
+    }
+    unique(q.fact.iter().map(String::as_str), IdKind::Fact, at)?;
+    q.fact
+        .iter()
+        .try_for_each(|fact| check_one_fact(q, fact, at))
+}
+
+/// One fact a question fills: it exists and takes what the question produces.
+fn check_one_fact(q: &Question, fact: &String, at: &str) -> Result<(), KbError> {
     let Some(kind) = fact_kind(fact) else {
         return Err(KbError::UnknownId {
             kind: IdKind::Fact,
