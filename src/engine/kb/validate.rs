@@ -120,11 +120,11 @@ fn check_fact(q: &Question, at: &str) -> Result<(), KbError> {
 }
 
 /// One fact a question fills: it exists and takes what the question produces.
-fn check_one_fact(q: &Question, fact: &String, at: &str) -> Result<(), KbError> {
+fn check_one_fact(q: &Question, fact: &str, at: &str) -> Result<(), KbError> {
     let Some(kind) = fact_kind(fact) else {
         return Err(KbError::UnknownId {
             kind: IdKind::Fact,
-            id: fact.clone(),
+            id: fact.to_owned(),
             at: at.to_owned(),
         });
     };
@@ -142,7 +142,7 @@ fn check_one_fact(q: &Question, fact: &String, at: &str) -> Result<(), KbError> 
     } else {
         Err(KbError::FactMismatch {
             question: q.id.clone(),
-            fact: fact.clone(),
+            fact: fact.to_owned(),
         })
     }
 }
