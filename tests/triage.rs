@@ -147,14 +147,15 @@ const PATHS: &[Path] = &[
         answers: &[
             ("fee_kind", "interest"),
             ("charge_is_error", "yes"),
-            ("terms_notice_received", "2025-05-01"),
+            ("rate_notice_sent", "2025-05-01"),
         ],
         days_left: None,
         urgency: Urgency::Soon,
         also: Also {
             deadline_ids: Some(
                 "billing_error_notice billing_error_acknowledgment billing_error_resolution \
-                 billing_error_pay_or_dispute terms_change_effective",
+                 billing_error_pay_or_dispute terms_change_effective \
+                 rate_increase_protected_balance",
             ),
             ..NOTHING_ELSE
         },
@@ -492,13 +493,20 @@ fn a_lost_card_starts_by_locking_the_card() {
 }
 
 #[test]
-fn paying_twice_adds_the_refund_clock_last() {
+fn paying_twice_adds_the_refund_clocks_last() {
     let t = run(
         Topic::PaymentIssue,
         &[("payment_problem", "paid_twice")],
         None,
     );
-    assert_eq!(t.deadline_ids.last().unwrap(), "credit_balance_refund");
+    let last: Vec<&str> = t
+        .deadline_ids
+        .iter()
+        .rev()
+        .take(2)
+        .map(String::as_str)
+        .collect();
+    assert_eq!(last, ["credit_balance_six_months", "credit_balance_refund"]);
 }
 
 #[test]

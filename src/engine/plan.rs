@@ -373,9 +373,12 @@ pub(crate) fn read(case: &Case, host: &HostConfig) -> Result<Reading, CaseError>
         }
         _ => None,
     };
-    let topic = case
-        .topic
-        .or(classification.as_ref().map(Classification::top));
+    // Only a confident reading picks the topic: "a question about my bill" must not get a
+    // "no deadline" plan while a billing-error clock may be running.
+    let topic = case.topic.or(classification
+        .as_ref()
+        .filter(|c| c.confident)
+        .map(Classification::top));
     let case = with_answered_facts(&Case {
         topic,
         ..case.clone()
