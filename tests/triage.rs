@@ -284,7 +284,7 @@ const PATHS: &[Path] = &[
         also: Also {
             deadline_ids: Some(
                 "adverse_action_notice adverse_action_reasons_request \
-                 adverse_action_reasons_answer credit_balance_refund",
+                 adverse_action_reasons_answer credit_balance_refund credit_balance_six_months",
             ),
             letter_ids: Some("adverse_action_reasons_request credit_balance_refund_request"),
             ..NOTHING_ELSE
