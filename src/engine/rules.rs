@@ -1,9 +1,12 @@
 //! The deadline rules, as one table. Adding a rule means adding a row to [`RULES`], not
 //! writing code: the resolver ([`crate::engine::deadlines`]) reads only these fields.
 //!
-//! Every row carries its citation, an official link, a status and the date it was last
-//! checked against the fact sheet, because card rules change without notice (network
-//! rules, CFPB practice) and a stale number stated as law would hurt the reader.
+//! Every row carries its citation, an official link, the operative words of the law it
+//! rests on (`law_text`), which day of the period its event is (`counting`, as those words
+//! say), a status and the date it was last checked against the fact sheet, because card
+//! rules change without notice (network rules, CFPB practice) and a stale number stated as
+//! law would hurt the reader. Stand-ins for a start date the cardholder doesn't know are
+//! data too (`fallbacks`, in order), each with the reason its estimate errs the way it does.
 
 use serde::{Deserialize, Serialize};
 use time::macros::date;
