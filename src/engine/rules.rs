@@ -1,9 +1,12 @@
 //! The deadline rules, as one table. Adding a rule means adding a row to [`RULES`], not
 //! writing code: the resolver ([`crate::engine::deadlines`]) reads only these fields.
 //!
-//! Every row carries its citation, an official link, a status and the date it was last
-//! checked against the fact sheet, because card rules change without notice (network
-//! rules, CFPB practice) and a stale number stated as law would hurt the reader.
+//! Every row carries its citation, an official link, the operative words of the law it
+//! rests on (`law_text`), which day of the period its event is (`counting`, as those words
+//! say), a status and the date it was last checked against the fact sheet, because card
+//! rules change without notice (network rules, CFPB practice) and a stale number stated as
+//! law would hurt the reader. Stand-ins for a start date the cardholder doesn't know are
+//! data too (`fallbacks`, in order), each with the reason its estimate errs the way it does.
 
 use serde::{Deserialize, Serialize};
 use time::macros::date;
@@ -321,8 +324,8 @@ pub const RULES: &[Rule] = &[
         law_text: "at least 3 business days before an automated payment is scheduled",
         source_url: Some(ECFR_1026_13),
         summary: text(
-            "You pay this card automatically from an account at the same bank. For the bank to leave the disputed amount out of that payment, your written dispute must reach it by this date, 3 business days before the payment. If it arrives later, the disputed amount may be taken.",
-            "Usted paga esta tarjeta con pago automático desde una cuenta en el mismo banco. Para que el banco deje el monto en disputa fuera de ese pago, su reclamo por escrito debe llegarle a más tardar en esta fecha, 3 días hábiles antes del pago. Si llega después, el monto en disputa puede cobrarse.",
+            "You pay this card automatically from an account at the same bank: your written dispute must reach it by this date, 3 business days before the payment, or the disputed amount may be taken in that payment.",
+            "Usted paga esta tarjeta con pago automático desde una cuenta en el mismo banco: su reclamo por escrito debe llegarle a más tardar en esta fecha, 3 días hábiles antes del pago, o el monto en disputa puede cobrarse en ese pago.",
         ),
         checked: REVIEWED,
         ..ROW
@@ -492,8 +495,8 @@ pub const RULES: &[Rule] = &[
         law_text: "make a good faith effort to refund … any part of the credit balance remaining in the account for more than six months",
         source_url: Some(ECFR_1026_11),
         summary: text(
-            "A credit balance over $1 still on your account after this date has been there more than six months: the card company must then make a good-faith effort to refund it (cash, check, money order or a deposit to your bank account). You can also ask in writing at any time: it then has 7 business days.",
-            "Un saldo a favor de más de $1 que siga en su cuenta después de esta fecha lleva más de seis meses: la compañía debe entonces hacer un esfuerzo de buena fe para reembolsárselo (efectivo, cheque, giro o depósito en su cuenta bancaria). También puede pedirlo por escrito en cualquier momento: entonces tiene 7 días hábiles.",
+            "A credit balance over $1 still on your account after this date has been there more than six months: the card company must then make a good-faith effort to refund it. If you ask in writing, it has 7 business days.",
+            "Un saldo a favor de más de $1 que siga en su cuenta después de esta fecha lleva más de seis meses: la compañía debe entonces hacer un esfuerzo de buena fe para reembolsárselo. Si lo pide por escrito, tiene 7 días hábiles.",
         ),
         checked: REVIEWED,
         ..ROW
@@ -669,8 +672,8 @@ pub const RULES: &[Rule] = &[
         law_text: "during the 7-year period beginning on the date of such request",
         source_url: Some(USC_1681C_1),
         summary: text(
-            "Your extended fraud alert stays on your credit file through this date, the last day of the 7 years that began the day you asked. It also keeps you off prescreened credit offers for 5 years and gives you 2 free credit reports in the first 12 months.",
-            "Su alerta de fraude extendida permanece en su expediente de crédito hasta esta fecha, inclusive: el último día de los 7 años que empezaron el día en que la pidió. Además, lo excluye de las ofertas de crédito preseleccionadas por 5 años y le da 2 informes de crédito gratis en los primeros 12 meses.",
+            "Your extended fraud alert stays on your credit file through this date. It also keeps you off prescreened credit offers for 5 years and gives you 2 free credit reports in the first 12 months.",
+            "Su alerta de fraude extendida permanece en su expediente de crédito hasta esta fecha, inclusive. Además, lo excluye de las ofertas de crédito preseleccionadas por 5 años y le da 2 informes de crédito gratis en los primeros 12 meses.",
         ),
         checked: REVIEWED,
         ..ROW
@@ -687,8 +690,8 @@ pub const RULES: &[Rule] = &[
         law_text: "include an active duty alert in the file of that active duty military consumer, during a period of not less than 12 months … beginning on the date of the request",
         source_url: Some(USC_1681C_1),
         summary: text(
-            "Your active duty alert stays on your credit file at least through this date. It also keeps you off prescreened credit offers for 2 years. When it ends, you may ask for a new one while you are still on active duty away from your usual station.",
-            "Su alerta de servicio activo permanece en su expediente de crédito por lo menos hasta esta fecha, inclusive. Además, lo excluye de las ofertas de crédito preseleccionadas por 2 años. Cuando termine, puede pedir una nueva mientras siga en servicio activo fuera de su destino habitual.",
+            "Your active duty alert stays on your credit file at least through this date and keeps you off prescreened credit offers for 2 years. You may ask for a new one while on active duty away from your usual station.",
+            "Su alerta de servicio activo permanece en su expediente de crédito por lo menos hasta esta fecha, inclusive, y lo excluye de las ofertas de crédito preseleccionadas por 2 años. Puede pedir una nueva mientras esté en servicio activo fuera de su destino habitual.",
         ),
         checked: REVIEWED,
         ..ROW
@@ -757,8 +760,8 @@ pub const RULES: &[Rule] = &[
             length: 3,
             roll_forward: false,
             if_unknown: IfUnknown::Variant(text(
-                "You didn't say how you asked, so we used the longest time: 3 business days, for a request by mail, counted from the day you asked. The bureau counts from the day it gets a letter, so that date can be a few days later.",
-                "No nos dijo cómo lo pidió, así que usamos el plazo más largo: 3 días hábiles, para una solicitud por correo, contados desde el día en que la pidió. La agencia cuenta desde el día en que recibe la carta, así que esa fecha puede ser unos días más tarde.",
+                "You didn't say how you asked, so we used mail's 3 business days from the day you asked. The bureau counts from when it gets a letter, so the real date can be a few days later.",
+                "No nos dijo cómo lo pidió, así que usamos los 3 días hábiles del correo desde el día en que lo pidió. La agencia cuenta desde que recibe la carta, así que la fecha real puede ser unos días más tarde.",
             )),
             estimate: Some(text(
                 "Counted from the day you mailed your request. The bureau's 3 business days start when it gets your letter, so the real date is a few days later.",
@@ -770,8 +773,8 @@ pub const RULES: &[Rule] = &[
         law_text: "not later than … 1 hour after receiving the request for removal … by toll-free telephone or secure electronic means; or … 3 business days after receiving the request for removal … by mail",
         source_url: Some(USC_1681C_1),
         summary: text(
-            "The credit bureau must lift your freeze, for good or for a time you choose, within 1 hour of an online or phone request, or 3 business days after it gets a mailed one. Lifting it is free.",
-            "La agencia de crédito debe quitar su congelamiento, del todo o por el tiempo que usted elija, dentro de 1 hora si lo pide por internet o teléfono, o 3 días hábiles después de recibir su solicitud por correo. Quitarlo es gratis.",
+            "The credit bureau must lift your freeze within 1 hour of an online or phone request, or 3 business days after it gets a mailed one. Lifting it is free.",
+            "La agencia de crédito debe quitar su congelamiento dentro de 1 hora si lo pide por internet o teléfono, o 3 días hábiles después de recibir su solicitud por correo. Quitarlo es gratis.",
         ),
         checked: REVIEWED,
         ..ROW
@@ -814,8 +817,8 @@ pub const RULES: &[Rule] = &[
         law_text: "before the end of the 30-day period beginning on the date on which the agency receives the notice of the dispute",
         source_url: Some(USC_1681I),
         summary: text(
-            "The credit bureau must finish looking into your dispute by this date: the last of the 30 days that began the day it got your dispute (45 days if you sent more information during the first 30). It then has 5 business days to send you the results.",
-            "La agencia de crédito debe terminar de investigar su disputa a más tardar en esta fecha: el último de los 30 días que empezaron el día en que recibió su disputa (45 días si usted envió más información durante los primeros 30). Luego tiene 5 días hábiles para enviarle los resultados.",
+            "The credit bureau must finish looking into your dispute by this date (45 days instead of 30 if you sent more information during the first 30). It then has 5 business days to send you the results.",
+            "La agencia de crédito debe terminar de investigar su disputa a más tardar en esta fecha (45 días en vez de 30 si usted envió más información durante los primeros 30). Luego tiene 5 días hábiles para enviarle los resultados.",
         ),
         checked: REVIEWED,
         ..ROW
@@ -1022,7 +1025,7 @@ pub struct Convention {
 pub const MAIL_TRANSIT_DAYS: u32 = 7;
 
 /// The counting conventions, in the order the plan shows them.
-pub const CONVENTIONS: [Convention; 10] = [
+pub const CONVENTIONS: [Convention; 9] = [
     Convention {
         id: "day_zero",
         text: text(
@@ -1033,29 +1036,29 @@ pub const CONVENTIONS: [Convention; 10] = [
     Convention {
         id: "period_beginning_on",
         text: text(
-            "When the law speaks of a period “beginning on” a day, that day is day 1: a 30-day period beginning March 1 ends March 30. A period of years ends the day before the anniversary; the anniversary of February 29 is March 1 in a year without one.",
-            "Cuando la ley habla de un período que “comienza” un día, ese día es el día 1: un período de 30 días que comienza el 1 de marzo termina el 30 de marzo. Un período de años termina el día antes del aniversario; en un año sin 29 de febrero, el aniversario de esa fecha es el 1 de marzo.",
+            "A period “beginning on” a day counts that day as day 1: 30 days beginning March 1 end March 30. A period of years ends the day before the anniversary (for February 29, March 1 in other years).",
+            "Un período que “comienza” un día cuenta ese día como el día 1: 30 días que comienzan el 1 de marzo terminan el 30 de marzo. Un período de años termina el día antes del aniversario (para el 29 de febrero, el 1 de marzo en los demás años).",
         ),
     },
     Convention {
         id: "business_days",
         text: text(
-            "“5 business days” means the 5th business day after that day; “3 business days before” counts back the same way. By law a business day is one your card company is open for substantially all its business; unless its own schedule is set, we use Monday to Friday except Federal Reserve holidays. A Saturday holiday is not moved to Friday; a Sunday holiday closes the next Monday.",
-            "“5 días hábiles” significa el 5.º día hábil después de ese día; “3 días hábiles antes” cuenta hacia atrás igual. Por ley, un día hábil es uno en que su compañía abre para casi todas sus funciones; si no se indicó su calendario, usamos de lunes a viernes salvo los feriados de la Reserva Federal. Un feriado en sábado no pasa al viernes; uno en domingo cierra el lunes siguiente.",
+            "“5 business days” means the 5th business day after that day (“3 business days before” counts back). A business day is one your card company is open for substantially all its business; unless its schedule is set, we use Monday to Friday except Federal Reserve holidays (a Saturday holiday stays on Saturday; a Sunday one closes Monday).",
+            "“5 días hábiles” significa el 5.º día hábil después de ese día (“3 días hábiles antes” cuenta hacia atrás). Un día hábil es uno en que su compañía abre para casi todas sus funciones; si no se indicó su calendario, usamos de lunes a viernes salvo los feriados de la Reserva Federal (un feriado en sábado queda en sábado; uno en domingo cierra el lunes).",
         ),
     },
     Convention {
         id: "months",
         text: text(
-            "Months keep the day of the month; in a shorter month without that day, the month's last day counts (August 31 plus 6 months is the last day of February).",
-            "Los meses conservan el día del mes; en un mes más corto que no tiene ese día, cuenta el último día del mes (31 de agosto más 6 meses es el último día de febrero).",
+            "Months keep the day of the month, or end on the last day of a shorter month.",
+            "Los meses conservan el día del mes, o terminan el último día de un mes más corto.",
         ),
     },
     Convention {
         id: "no_roll_forward",
         text: text(
-            "A deadline on a weekend or holiday does not move. The one exception: a mailed payment due on a day the card company gets no mail (a Sunday, a holiday, or a Saturday if it takes no Saturday mail) is on time if it arrives the next day it does.",
-            "Un plazo que cae en fin de semana o feriado no se mueve. La única excepción: un pago por correo que vence un día en que la compañía no recibe correo (un domingo, un feriado, o un sábado si no recibe correo los sábados) llega a tiempo si llega el siguiente día en que sí lo recibe.",
+            "A deadline on a weekend or holiday does not move. The one exception: a mailed payment due on a day the card company gets no mail is on time if it arrives the next day it does.",
+            "Un plazo que cae en fin de semana o feriado no se mueve. La única excepción: un pago por correo que vence un día en que la compañía no recibe correo llega a tiempo si llega el siguiente día en que sí lo recibe.",
         ),
     },
     Convention {
@@ -1075,15 +1078,8 @@ pub const CONVENTIONS: [Convention; 10] = [
     Convention {
         id: "estimates",
         text: text(
-            "When you don't know the date a clock starts from, we count from the closest date you do know (for a statement: its closing date, else the transaction date) and mark the result as an estimate that says what it was counted from. For your own deadlines, an estimate is never later than the real date.",
-            "Cuando no sabe la fecha desde la que corre un plazo, contamos desde la fecha más cercana que sí sabe (para un estado de cuenta: su fecha de cierre, o si no, la fecha de la transacción) y marcamos el resultado como estimado, indicando desde qué fecha se contó. Para sus propios plazos, un estimado nunca es posterior a la fecha real.",
-        ),
-    },
-    Convention {
-        id: "past_events",
-        text: text(
-            "Dates of things that already happened (a statement sent, a letter received) can't be after today.",
-            "Las fechas de cosas que ya ocurrieron (un estado de cuenta enviado, una carta recibida) no pueden ser posteriores a hoy.",
+            "If you don't know the date a clock starts from, we count from the closest date you know and mark the result as an estimate, saying from what. For your own deadlines, an estimate is never later than the real date.",
+            "Si no sabe la fecha desde la que corre un plazo, contamos desde la fecha más cercana que sabe y marcamos el resultado como estimado, indicando desde qué. Para sus propios plazos, un estimado nunca es posterior a la fecha real.",
         ),
     },
     Convention {
