@@ -29,8 +29,9 @@ use std::sync::OnceLock;
 pub const MODEL_BYTES: &[u8] = include_bytes!("classify/model.bin");
 
 /// Below this top probability the widget should offer topic tiles instead of guessing.
-/// On the cross-validated narratives and the held-out phrases, answers at or above it are
-/// right far more often than the rest (`cardhelp-eval` prints the table behind this).
+/// Chosen on the training's tuning split, where answers at or above it are right far more
+/// often than the rest, and checked on the cross-validated narratives and the held-out
+/// phrases (`cardhelp-eval` prints the tables behind this).
 pub const CONFIDENT_AT: f32 = 0.5;
 
 /// A confident answer also needs this many input words pointing at it, at least one of

@@ -3,11 +3,11 @@
 //! answers "How did you pay?".
 //!
 //! The question flow shows such an answer as pre-filled and editable; this module only
-//! finds it. A cue is a phrase of [`CUES`], matched on the same folded, stemmed content
+//! finds it. A cue is a phrase of `CUES`, matched on the same folded, stemmed content
 //! words as the classifier's concept cues, so "charged me twice", "Charges twice" and
 //! "me cobraron dos veces" are found alike; every way of saying "not" is one word there, so
 //! "never received" is also "haven't received". A negation ("don't", "never", "no") within
-//! [`NEGATION_REACH`] words before a cue turns a yes/no answer round ("I don't have my
+//! `NEGATION_REACH` words before a cue turns a yes/no answer round ("I don't have my
 //! card" → no) and cancels a choice ("I wasn't charged twice" answers nothing). Words that
 //! point two ways for one question answer nothing: a wrong pre-filled answer costs more
 //! than an empty one.
@@ -183,7 +183,7 @@ fn content_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The `(question, answer)` pairs that `text` already answers, in [`CUES`] order, at most
+/// The `(question, answer)` pairs that `text` already answers, in `CUES` order, at most
 /// one answer per question.
 pub fn prefill(text: &str) -> Vec<(&'static str, &'static str)> {
     let typed = content_words(text);
