@@ -70,6 +70,9 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
     let mut asked = render(kind, &LetterFields::default(), locale).missing;
     crate::engine::order::sort_by_key(&mut asked, |id| field_rank(id));
 
+    // `tabs` and `missing` are always one node each (empty when there is nothing to show):
+    // a child that comes and goes would shift the fields' place in the list, and Yew would
+    // re-create every field under the cardholder's fingers (see `start`).
     let tabs = (props.kinds.len() > 1).then(|| {
         let buttons = props.kinds.iter().map(|&k| {
             let dispatch = props.dispatch.clone();
@@ -79,7 +82,7 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
             }
         });
         html! { <div class="ch-options" role="group" aria-label={text.letter_title}>{ for buttons }</div> }
-    });
+    }).unwrap_or_default();
 
     let inputs = asked.iter().filter(|id| !COMPUTED.contains(id)).map(|&id| {
         let input_id = format!("ch-f-{id}");
@@ -167,7 +170,7 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
             .map(|id| field_label(locale, id))
             .collect();
         html! { <p class="ch-missing">{ fill(text.missing, &[("list", &names.join(", "))]) }</p> }
-    });
+    }).unwrap_or_default();
 
     let on_event = props.on_event.clone();
     let report = move |action: &'static str| {
