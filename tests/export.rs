@@ -81,18 +81,17 @@ fn titles_are_short_and_say_who_acts() {
     let events = calendar_events(&p);
     let title = |id: &str| own_event(&events, id).summary;
     assert_eq!(title("billing_error_notice"), "You: dispute must arrive");
-    assert_eq!(title("billing_error_resolution"), "Card company: answer due");
+    assert_eq!(
+        title("billing_error_resolution"),
+        "Card company: answer due"
+    );
     assert_eq!(
         title("billing_error_notice_mail_by"),
         "You: last day to mail your dispute"
     );
     for event in &events {
         let (who, _) = event.summary.split_once(": ").expect(&event.summary);
-        assert!(
-            ["You", "Card company"].contains(&who),
-            "{}",
-            event.summary
-        );
+        assert!(["You", "Card company"].contains(&who), "{}", event.summary);
         assert!(event.summary.chars().count() <= 72, "{}", event.summary);
     }
 }

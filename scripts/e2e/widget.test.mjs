@@ -275,6 +275,7 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   const printText = await printed.jsonValue();
   assert.match(printText, /Your plan/);
   assert.match(printText, /April 11, 2026/);
+  assert.match(printText, /Prepared on March 2, 2026/);
   assert.doesNotMatch(printText, /Ana Rivera/, 'the plan print leaves the letter out');
 
   const { ics, calendarEvents, mailEvents } = await checkCalendar(page, 'Add dates to my calendar (.ics)');
@@ -294,6 +295,7 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   assert.doesNotMatch(await page.evaluate(() => localStorage.getItem('cardhelp')), /Rivera|4321/);
   await check(page, 'the saved plan');
   await tap(page, 'Forget this');
+  await tap(page, 'Yes, forget it');
   assert.deepEqual(await storageUsed(page), NOTHING_STORED, 'forget removes everything');
   assert.deepEqual(requests.map((r) => r.what), [], 'no request after the page loaded');
 

@@ -49,6 +49,17 @@ pub struct Plan {
     pub config_issues: Vec<ConfigIssue>,
 }
 
+impl Plan {
+    /// Whether a deadline was counted in business days or moved to the next one: only
+    /// then does the plan need to say which days are business days (Monday to Friday
+    /// except Federal Reserve holidays); elsewhere that note only raises a question.
+    pub fn counts_business_days(&self) -> bool {
+        self.deadlines
+            .iter()
+            .any(|d| d.unit == Unit::BusinessDays || d.rolled_from.is_some())
+    }
+}
+
 /// One computed deadline. The first nine fields are the original contract; the rest are
 /// for renderers (links, machine-readable counting, countdowns, mail advice).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -332,7 +343,7 @@ pub fn resolve(case: &Case, host: &HostConfig) -> Result<Plan, CaseError> {
                 locale,
             };
             let triage = triage(&input).map_err(answer_error)?;
-            Some(Advice::new(triage, host))
+            Some(Advice::new(triage, host, locale))
         }
         None => None,
     };

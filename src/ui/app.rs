@@ -14,6 +14,7 @@ use crate::engine::topic::Topic;
 use crate::engine::triage::questions;
 use crate::ui::browser;
 use crate::ui::config_panel::config_panel;
+use crate::ui::confirm::Confirm;
 use crate::ui::events::{HostEvent, TopicSource};
 use crate::ui::plan_view::PlanView;
 use crate::ui::question::QuestionStep;
@@ -223,7 +224,7 @@ pub fn app(props: &AppProps) -> Html {
                             dispatch={dispatch.clone()} />
                         <TakeAway {plan} config={props.config.clone()} shared={state.shared()}
                             letter={state.letter.clone()} letter_kind={state.letter_kind}
-                            saved={state.saved} link={state.link.clone()}
+                            saved={state.saved} link={state.link.clone()} note={state.note}
                             dispatch={dispatch.clone()} on_event={on_event.clone()} />
                     </>
                 }
@@ -247,14 +248,14 @@ pub fn app(props: &AppProps) -> Html {
                     <button type="button" class="ch-btn ch-btn-quiet"
                         onclick={move |_| back.dispatch(Action::Back)}>{ text.back }</button>
                     if step == Step::Plan {
-                        <button type="button" class="ch-btn ch-btn-quiet"
-                            onclick={move |_| {
+                        <Confirm label={text.start_over} ask={text.confirm_start_over}
+                            on_yes={move |()| {
                                 if saved {
                                     browser::forget();
                                     on_event.emit(HostEvent::Storage { saved: false });
                                 }
                                 over.dispatch(Action::StartOver);
-                            }}>{ text.start_over }</button>
+                            }} />
                     }
                 </div>
             }
@@ -273,7 +274,10 @@ pub fn app(props: &AppProps) -> Html {
             // Everyone hears a note; sighted cardholders also see the ones `Note::shown` picks.
             <p class="ch-status ch-noprint" role="status"
                 data-shown={state.note.is_some_and(Note::shown).then_some("")}>
-                { state.note.map_or("", |n| text.notes[n as usize]) }</p>
+                { state.note.map_or("", |n| text.notes[n as usize]) }
+                // A note raised again must be heard again: alternate a trailing no-break
+                // space so the region's text changes each time.
+                { if state.said % 2 == 1 { "\u{a0}" } else { "" } }</p>
         </section>
     }
 }

@@ -32,7 +32,7 @@ pub enum Step {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Note {
     PlanReady,
-    Copied,
+    LinkCopied,
     CopyFailed,
     LinkReady,
     Saved,
@@ -43,6 +43,7 @@ pub enum Note {
     Restored,
     /// The browser refused a download or a print.
     Failed,
+    LetterCopied,
 }
 
 impl Note {
@@ -80,6 +81,10 @@ pub struct State {
     /// The share link made for the current case.
     pub link: Option<String>,
     pub note: Option<Note>,
+    /// How many notes the cardholder's own actions have raised: the same note raised
+    /// again (a second "Link copied.") must still be heard, so the status region changes
+    /// with it (see `app`).
+    pub said: u8,
 }
 
 pub enum Action {
@@ -270,8 +275,12 @@ impl Reducible for State {
             Action::Link(link) => {
                 s.link = Some(link);
                 s.note = Some(Note::LinkReady);
+                s.said = s.said.wrapping_add(1);
             }
-            Action::Note(note) => s.note = Some(note),
+            Action::Note(note) => {
+                s.note = Some(note);
+                s.said = s.said.wrapping_add(1);
+            }
             Action::Locale(_) => return self,
         }
         if s.step == Step::Plan && self.step != Step::Plan && s.note != Some(Note::Restored) {

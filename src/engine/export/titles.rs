@@ -221,7 +221,9 @@ pub(super) fn due_title(id: &str, locale: Locale) -> Option<&'static str> {
 
 /// The mail-by event title in `locale`.
 pub(super) fn mail_title(id: &str, locale: Locale) -> Option<&'static str> {
-    titles(id).and_then(|t| t.mail.as_ref()).map(|m| m.get(locale))
+    titles(id)
+        .and_then(|t| t.mail.as_ref())
+        .map(|m| m.get(locale))
 }
 
 #[cfg(test)]
@@ -233,7 +235,12 @@ mod tests {
     fn every_rule_has_short_titles_and_every_mailed_rule_a_mail_title() {
         for rule in RULES {
             let t = titles(rule.id).unwrap_or_else(|| panic!("no calendar title for {}", rule.id));
-            assert_eq!(t.mail.is_some(), rule.mail_by != MailBy::Never, "{}", rule.id);
+            assert_eq!(
+                t.mail.is_some(),
+                rule.mail_by != MailBy::Never,
+                "{}",
+                rule.id
+            );
             for text in [Some(&t.due), t.mail.as_ref()].into_iter().flatten() {
                 for locale in Locale::ALL {
                     let title = text.get(locale);
