@@ -185,8 +185,11 @@ impl Reducible for State {
         match action {
             Action::Locale(locale) if locale != s.locale => {
                 s.locale = locale;
-                // A link made before carries the old language.
+                // A link made before carries the old language, and what was said of it goes.
                 s.link = None;
+                s.note = s
+                    .note
+                    .filter(|n| !matches!(n, Note::LinkReady | Note::LinkCopied));
             }
             Action::Story(story) => s.story = story,
             Action::Choose(topic) => {
