@@ -134,11 +134,12 @@ const LETTER_INPUT = {
   billing_error_address: ['PO Box 100, Wilmington, DE', 'PO Box 100, Wilmington, DE'],
 };
 
-// Share links open these plans directly: a duplicate payment (billing-error notice and
-// credit-balance refund request) and a credit line cut (the request for the reasons).
+// Share links open these plans directly, with the dates their letters' deadlines count
+// from: a duplicate payment (billing-error notice and credit-balance refund request) and a
+// credit line cut (the request for the reasons).
 for (const hash of [
-  '#cardhelp=v=1&t=payment_issue&l=en&a.payment_problem=paid_twice',
-  '#cardhelp=v=1&t=credit_limit_application&l=en&a.limit_event=limit_cut',
+  '#cardhelp=v=1&t=payment_issue&l=en&a.payment_problem=paid_twice&f.statement_sent=2026-02-10',
+  '#cardhelp=v=1&t=credit_limit_application&l=en&a.limit_event=limit_cut&f.adverse_action_notice_date=2026-02-20',
 ]) {
   test(`every letter field takes text typed key by key (${hash.split('&')[1]})`, async () => {
     const page = await open(hash);
@@ -165,7 +166,8 @@ for (const hash of [
         typed += 1;
       }
       // Everything is filled in: the letter no longer lists blanks.
-      assert.equal(await letter.locator('.ch-missing').count(), 0, `${name}: blanks left`);
+      const blanks = letter.locator('.ch-missing');
+      assert.equal(await blanks.count(), 0, `${name}: ${(await blanks.count()) && (await blanks.textContent())}`);
     }
     assert.ok(typed >= 5, `only ${typed} letter fields were typed into`);
     assert.deepEqual(page.problems, []);
