@@ -570,7 +570,7 @@ async fn nothing_is_stored_until_the_cardholder_saves_and_forget_removes_it() {
         assert!(w.checked("#ch-s1"));
         assert!(!w.checked("#ch-s0"));
         assert_eq!(w.text(".ch-status"), "Your saved plan is back.");
-        w.tap("Forget this").await;
+        ask(&w, ".ch-saved").await;
         w.tap("Yes, forget it").await;
         assert_eq!(storage().length().unwrap(), 0);
         assert!(w.find("#ch-story").is_some(), "back at the start");
@@ -590,7 +590,7 @@ async fn starting_over_removes_the_saved_copy_of_the_case() {
     walk_to_plan(&w).await;
     w.tap("Save on this device").await;
     assert!(storage().get_item("cardhelp").unwrap().is_some());
-    w.tap("Start over").await;
+    ask(&w, ".ch-nav").await;
     w.tap("Yes, start over").await;
     assert_eq!(storage().length().unwrap(), 0);
     assert_eq!(
@@ -706,23 +706,34 @@ async fn options_of_the_wrong_type_fall_back_and_a_config_that_is_not_json_is_re
 
 // --- Feedback beside the control, confirmations, the printed date, links and hours in words ---
 
+/// Taps the Start over or Forget this control inside `within`: it opens its question.
+async fn ask(w: &Mounted, within: &str) {
+    let control = w.get(&format!("{within} .ch-confirm summary"));
+    control.dyn_into::<HtmlElement>().unwrap().click();
+    settle().await;
+}
+
 #[wasm_bindgen_test]
-async fn start_over_asks_once_and_keeping_the_plan_returns_the_focus() {
+async fn start_over_asks_once_and_tapping_it_again_keeps_the_plan() {
     storage().clear().unwrap();
     let w = mount("{}").await;
     walk_to_plan(&w).await;
-    w.tap("Start over").await;
+    assert!(w.find(".ch-nav .ch-confirm[open]").is_none());
+    assert_eq!(w.text(".ch-nav summary"), "Start over");
+    ask(&w, ".ch-nav").await;
     assert_eq!(w.text(".ch-step-h"), "Your plan", "nothing cleared yet");
-    assert_eq!(w.text(".ch-confirm p"), "Clear your answers and this plan?");
+    assert!(w.find(".ch-nav .ch-confirm[open]").is_some());
     assert_eq!(
-        active_text(),
-        "Keep my plan",
-        "the focus goes to the safe answer"
+        w.text(".ch-nav .ch-confirm p"),
+        "Clear your answers and this plan?"
     );
-    w.tap("Keep my plan").await;
-    assert!(w.find(".ch-confirm p").is_none());
-    assert_eq!(active_text(), "Start over", "and comes back to the button");
-    w.tap("Start over").await;
+    ask(&w, ".ch-nav").await;
+    assert!(
+        w.find(".ch-nav .ch-confirm[open]").is_none(),
+        "closed again"
+    );
+    assert_eq!(w.text(".ch-step-h"), "Your plan", "and the plan is kept");
+    ask(&w, ".ch-nav").await;
     w.tap("Yes, start over").await;
     assert!(w.find("#ch-story").is_some(), "back at the start");
 }
@@ -733,7 +744,7 @@ async fn forget_asks_once_before_removing_the_saved_copy() {
     let w = mount("{}").await;
     walk_to_plan(&w).await;
     w.tap("Save on this device").await;
-    w.tap("Forget this").await;
+    ask(&w, ".ch-saved").await;
     assert_eq!(storage().length().unwrap(), 1, "nothing removed yet");
     assert_eq!(
         w.text(".ch-saved .ch-confirm p"),

@@ -107,10 +107,9 @@ test('every date question takes a date typed key by key, with separators', async
       await heading.filter({ hasNotText: prompt }).first().waitFor();
     }
     await widget(page).locator('.ch-plan').waitFor();
-    await widget(page).getByRole('button', { name: 'Start over', exact: true }).tap();
-    // Start over may ask to confirm first.
-    const confirm = widget(page).getByRole('button', { name: 'Yes, start over', exact: true });
-    if (await confirm.count()) await confirm.tap();
+    // Start over asks once: its control opens the question, "yes" starts over.
+    await widget(page).locator('.ch-nav summary', { hasText: 'Start over' }).tap();
+    await widget(page).getByRole('button', { name: 'Yes, start over', exact: true }).tap();
     await widget(page).locator('.ch-tile').first().waitFor();
   }
   assert.ok(typed >= 5, `only ${typed} date questions were typed into`);

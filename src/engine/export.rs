@@ -27,9 +27,9 @@ pub const PRODUCT_ID: &str = "-//cardhelp//cardhelp deadlines//EN";
 /// reminder every event has.
 const OWN_REMINDERS: [u16; 2] = [7, 1];
 
-/// The plan's deadlines that are still ahead, one all-day event each, in date order. A
-/// deadline with mail-by advice still ahead also gets an event on the last day to mail,
-/// which carries the early reminders.
+/// The plan's deadlines that are still ahead, one all-day event each, in the plan's
+/// order. A deadline with mail-by advice still ahead also gets an event on the last day
+/// to mail, just before its own, which carries the early reminders.
 pub fn calendar_events(plan: &Plan) -> Vec<IcsEvent> {
     let mut events = Vec::new();
     for d in plan.deadlines.iter().filter(|d| d.days_left >= 0) {
@@ -43,7 +43,6 @@ pub fn calendar_events(plan: &Plan) -> Vec<IcsEvent> {
         events.extend(mail);
         events.push(event(d, early, plan.locale));
     }
-    crate::engine::order::sort_by_key(&mut events, |e| e.date);
     events
 }
 

@@ -14,7 +14,7 @@ use crate::engine::topic::Topic;
 use crate::engine::triage::questions;
 use crate::ui::browser;
 use crate::ui::config_panel::config_panel;
-use crate::ui::confirm::Confirm;
+use crate::ui::confirm::confirm;
 use crate::ui::events::{HostEvent, TopicSource};
 use crate::ui::plan_view::PlanView;
 use crate::ui::question::QuestionStep;
@@ -248,14 +248,13 @@ pub fn app(props: &AppProps) -> Html {
                     <button type="button" class="ch-btn ch-btn-quiet"
                         onclick={move |_| back.dispatch(Action::Back)}>{ text.back }</button>
                     if step == Step::Plan {
-                        <Confirm label={text.start_over} ask={text.confirm_start_over}
-                            on_yes={move |()| {
-                                if saved {
-                                    browser::forget();
-                                    on_event.emit(HostEvent::Storage { saved: false });
-                                }
-                                over.dispatch(Action::StartOver);
-                            }} />
+                        { confirm(text.start_over, text.confirm_start_over, Callback::from(move |_| {
+                            if saved {
+                                browser::forget();
+                                on_event.emit(HostEvent::Storage { saved: false });
+                            }
+                            over.dispatch(Action::StartOver);
+                        })) }
                     }
                 </div>
             }

@@ -10,7 +10,7 @@ use crate::engine::export;
 use crate::engine::letter::{LetterFields, LetterKind};
 use crate::engine::share::{self, SharedCase};
 use crate::ui::browser;
-use crate::ui::confirm::Confirm;
+use crate::ui::confirm::confirm;
 use crate::ui::events::HostEvent;
 use crate::ui::letter_form::LetterForm;
 use crate::ui::state::{Action, Dispatch, Note, PlanRef};
@@ -132,7 +132,7 @@ pub fn take_away(props: &TakeAwayProps) -> Html {
     };
     let forget = {
         let (dispatch, on_event) = (dispatch.clone(), on_event.clone());
-        Callback::from(move |()| {
+        Callback::from(move |_| {
             browser::forget();
             dispatch.dispatch(Action::Forget);
             on_event.emit(HostEvent::Storage { saved: false });
@@ -164,7 +164,7 @@ pub fn take_away(props: &TakeAwayProps) -> Html {
             <p class="ch-help">{ text.share_note }</p>
             if props.saved {
                 <div class="ch-saved">{ text.saved }
-                    <Confirm label={text.forget} ask={text.confirm_forget} on_yes={forget} /></div>
+                    { confirm(text.forget, text.confirm_forget, forget) }</div>
             } else {
                 <button type="button" class="ch-btn" onclick={save}>{ text.save }</button>
                 <p class="ch-help">{ text.save_note }</p>

@@ -91,9 +91,9 @@ pub struct Words {
     pub save_note: &'static str,
     pub saved: &'static str,
     pub forget: &'static str,
-    /// Start over and Forget ask once: the question, yes, no.
-    pub confirm_start_over: [&'static str; 3],
-    pub confirm_forget: [&'static str; 3],
+    /// Start over and Forget ask once: the question, and yes.
+    pub confirm_start_over: [&'static str; 2],
+    pub confirm_forget: [&'static str; 2],
     /// `{date}`: the day the plan was made, on its printed copy.
     pub prepared: &'static str,
     /// `{site}`: a web link's text, naming the site instead of spelling out its address.
@@ -248,12 +248,10 @@ const EN: Words = Words {
     confirm_start_over: [
         "Clear your answers and this plan?",
         "Yes, start over",
-        "Keep my plan",
     ],
     confirm_forget: [
         "Remove this plan from this device?",
         "Yes, forget it",
-        "Keep it",
     ],
     prepared: "Prepared on {date}",
     open_site: "Open {site}",
@@ -352,12 +350,10 @@ const ES: Words = Words {
     confirm_start_over: [
         "¿Borrar sus respuestas y este plan?",
         "Sí, empezar de nuevo",
-        "Conservar mi plan",
     ],
     confirm_forget: [
         "¿Quitar este plan de este dispositivo?",
         "Sí, olvidarlo",
-        "Conservarlo",
     ],
     prepared: "Preparado el {date}",
     open_site: "Abrir {site}",
