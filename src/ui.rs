@@ -7,6 +7,7 @@ pub mod app;
 mod browser;
 mod checklist;
 mod config_panel;
+mod confirm;
 mod contacts;
 pub mod events;
 mod letter_form;

@@ -41,6 +41,7 @@ fn a_full_valid_config_has_no_issues() {
         Some(Phone {
             number: "+1 800 555 0100".into(),
             hours: Some("24/7".into()),
+            hours_es: None,
             time_zone: Some("America/New_York".into()),
         })
     );
@@ -396,6 +397,7 @@ fn tel_href_keeps_a_leading_plus_and_digits_only() {
     let phone = |n: &str| Phone {
         number: n.into(),
         hours: None,
+        hours_es: None,
         time_zone: None,
     };
     assert_eq!(phone("+1 (800) 555-0100").tel_href(), "tel:+18005550100");
@@ -433,4 +435,35 @@ fn contacts_are_looked_up_by_channel_and_id() {
 
     let empty = HostConfig::default();
     assert!(Channel::ALL.iter().all(|ch| empty.contact(*ch).is_none()));
+}
+
+#[test]
+fn hours_read_in_the_plans_language_with_the_time_zone_as_people_say_it() {
+    let (c, issues) = parse_config(
+        r#"{"phones": {
+            "general": {"number": "800 555 0142", "time_zone": "America/Chicago",
+                "hours": {"en": "Mon–Fri 8am–8pm", "es": "lunes a viernes, de 8 a 20 h"}},
+            "fraud": {"number": "800 555 0199", "hours": "24/7", "time_zone": "America/New_York"},
+            "card_services": {"number": "800 555 0100", "hours": {"es": "todos los días", "fr": "x"}}}}"#,
+    );
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert_eq!(issues[0].field, "phones.card_services.hours.fr");
+    let hours = |channel: Channel, locale| channel.reach(&c, locale).unwrap().hours.unwrap();
+    assert_eq!(
+        hours(Channel::GeneralPhone, Locale::En),
+        "Mon–Fri 8am–8pm (Central Time)"
+    );
+    assert_eq!(
+        hours(Channel::GeneralPhone, Locale::Es),
+        "lunes a viernes, de 8 a 20 h (hora del Centro)"
+    );
+    assert_eq!(
+        hours(Channel::FraudPhone, Locale::Es),
+        "24/7 (hora del Este)"
+    );
+    // Written in one language only: that text, whatever the plan's language.
+    assert_eq!(
+        hours(Channel::CardServicesPhone, Locale::En),
+        "todos los días"
+    );
 }

@@ -5,6 +5,7 @@ use cardhelp::engine::config::{parse_config, HostConfig};
 use cardhelp::engine::export::{
     calendar, calendar_events, letter_field, letter_fields, set_letter_field, PRODUCT_ID,
 };
+use cardhelp::engine::ics::IcsEvent;
 use cardhelp::engine::letter::{render, BillingErrorReason, LetterFields, LetterKind};
 use cardhelp::engine::locale::Locale;
 use cardhelp::engine::plan::{resolve, Plan};
@@ -31,6 +32,16 @@ fn unauthorized() -> Plan {
     )
 }
 
+/// The events for `p` whose UID starts with `id` followed by `-` (the deadline's own).
+fn own_event(events: &[IcsEvent], id: &str) -> IcsEvent {
+    let prefix = format!("{id}-");
+    events
+        .iter()
+        .find(|e| e.uid.starts_with(&prefix))
+        .unwrap_or_else(|| panic!("no event for {id}: {events:?}"))
+        .clone()
+}
+
 #[test]
 fn each_deadline_still_ahead_is_one_event_on_its_date() {
     let p = plan(
@@ -45,43 +56,83 @@ fn each_deadline_still_ahead_is_one_event_on_its_date() {
         "the 2025 transaction's network window has passed"
     );
     let events = calendar_events(&p);
-    assert_eq!(events.len(), ahead.len());
-    for (event, deadline) in events.iter().zip(&ahead) {
+    for deadline in &ahead {
+        let event = own_event(&events, &deadline.id);
         assert_eq!(event.date, deadline.date.0);
-        assert!(event.uid.starts_with(&deadline.id), "{}", event.uid);
         assert_eq!(event.url, deadline.source_url);
-        assert!(deadline.summary.starts_with(&event.summary));
-        assert!(!event.summary.ends_with('.'), "{}", event.summary);
+        assert!(event.description.contains(&deadline.summary));
         assert!(event.description.contains(&deadline.citation));
         assert!(event.description.contains(&deadline.counting));
+    }
+    let mailed = ahead.iter().filter(|d| d.mail_by.is_some()).count();
+    assert_eq!(events.len(), ahead.len() + mailed);
+}
+
+#[test]
+fn titles_are_short_and_say_who_acts() {
+    let p = plan(
+        r#"{"today":"2026-03-02","topic":"billing_dispute","facts":{"notice_received":"2026-02-20","cycle_closing_day":10},
+            "answers":{"statement_sent":"2026-02-10"}}"#,
+    );
+    let events = calendar_events(&p);
+    let title = |id: &str| own_event(&events, id).summary;
+    assert_eq!(title("billing_error_notice"), "You: dispute must arrive");
+    assert_eq!(
+        title("billing_error_resolution"),
+        "Card company: answer due"
+    );
+    assert_eq!(
+        title("billing_error_notice_mail_by"),
+        "You: last day to mail your dispute"
+    );
+    for event in &events {
+        let (who, _) = event.summary.split_once(": ").expect(&event.summary);
+        assert!(["You", "Card company"].contains(&who), "{}", event.summary);
+        assert!(event.summary.chars().count() <= 72, "{}", event.summary);
     }
 }
 
 #[test]
-fn the_cardholders_own_deadlines_remind_early_and_on_the_mail_by_day() {
+fn the_mail_by_day_is_its_own_event_and_carries_the_early_reminders() {
     let p = unauthorized();
-    let notice = &calendar_events(&p)[0];
+    let events = calendar_events(&p);
+    let mail = own_event(&events, "billing_error_notice_mail_by");
+    let notice = own_event(&events, "billing_error_notice");
     assert_eq!(notice.date, date!(2026 - 04 - 11));
-    // 7 and 1 days before, and April 3 (the mail-by day) is 8 days before.
-    assert_eq!(notice.alarms, vec![7, 1, 8]);
+    assert_eq!(mail.date, date!(2026 - 04 - 03));
+    // A week and a day before the last day to mail (and that morning, as every event):
+    // reminders that still leave time to put it in the mail.
+    assert_eq!(mail.alarms, vec![7, 1]);
+    assert!(mail.description.starts_with("Mailing it?"));
+    assert!(mail
+        .description
+        .contains("April 11, 2026: Last day for the card company to receive"));
+    // The deadline itself only reminds on the day: earlier ones would fall after the
+    // last day to mail.
+    assert_eq!(notice.alarms, Vec::<u16>::new());
     assert!(notice.description.contains("April 3, 2026: Mailing it?"));
-    assert_eq!(
-        notice.summary,
-        "Last day for the card company to receive your written dispute at its billing-error address (not the payment address)"
-    );
 }
 
 #[test]
 fn reminders_already_in_the_past_are_left_out() {
-    // The notice is due April 11: on April 6 the week-before reminder (and the April 3
-    // mail-by one) have passed; on the day itself only the morning-of alarm every event has.
-    for (today, expected) in [("2026-04-06", vec![1]), ("2026-04-11", vec![])] {
+    // The notice is due April 11, to be mailed by April 3. On March 30 the week-before
+    // reminder of the mail-by day has passed; once the mail-by day has passed there is no
+    // mail event, and the notice reminds a day before (delivery by hand or overnight).
+    for (today, mail_alarms, notice_alarms) in [
+        ("2026-03-30", Some(vec![1]), vec![]),
+        ("2026-04-06", None, vec![1]),
+        ("2026-04-11", None, vec![]),
+    ] {
         let p = plan(&format!(
             r#"{{"today":"{today}","topic":"unauthorized_charge","answers":{{"statement_sent":"2026-02-10"}}}}"#
         ));
-        let notice = &calendar_events(&p)[0];
-        assert_eq!(notice.date, date!(2026 - 04 - 11));
-        assert_eq!(notice.alarms, expected, "{today}");
+        let events = calendar_events(&p);
+        let mail = events
+            .iter()
+            .find(|e| e.uid.starts_with("billing_error_notice_mail_by-"));
+        assert_eq!(mail.map(|m| m.alarms.clone()), mail_alarms, "{today}");
+        let notice = own_event(&events, "billing_error_notice");
+        assert_eq!(notice.alarms, notice_alarms, "{today}");
     }
 }
 
@@ -117,11 +168,17 @@ fn spanish_plans_give_spanish_events() {
     let p = plan(
         r#"{"today":"2026-03-02","topic":"unauthorized_charge","locale":"es","answers":{"statement_sent":"2026-02-10"}}"#,
     );
-    let event = &calendar_events(&p)[0];
-    assert!(event.summary.starts_with("Último día"), "{}", event.summary);
-    assert!(event
+    let events = calendar_events(&p);
+    let notice = own_event(&events, "billing_error_notice");
+    assert_eq!(notice.summary, "Usted: su reclamo debe llegar");
+    assert!(notice
         .description
         .contains("3 de abril de 2026: ¿Lo envía por correo?"));
+    let mail = own_event(&events, "billing_error_notice_mail_by");
+    assert_eq!(
+        mail.summary,
+        "Usted: último día para enviar su reclamo por correo"
+    );
 }
 
 #[test]

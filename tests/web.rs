@@ -581,7 +581,8 @@ async fn nothing_is_stored_until_the_cardholder_saves_and_forget_removes_it() {
         assert!(w.checked("#ch-s1"));
         assert!(!w.checked("#ch-s0"));
         assert_eq!(w.text(".ch-status"), "Your saved plan is back.");
-        w.tap("Forget this").await;
+        ask(&w, ".ch-saved").await;
+        w.tap("Yes, forget it").await;
         assert_eq!(storage().length().unwrap(), 0);
         assert!(w.find("#ch-story").is_some(), "back at the start");
         assert_eq!(
@@ -600,7 +601,8 @@ async fn starting_over_removes_the_saved_copy_of_the_case() {
     walk_to_plan(&w).await;
     w.tap("Save on this device").await;
     assert!(storage().get_item("cardhelp").unwrap().is_some());
-    w.tap("Start over").await;
+    ask(&w, ".ch-nav").await;
+    w.tap("Yes, start over").await;
     assert_eq!(storage().length().unwrap(), 0);
     assert_eq!(
         w.last("cardhelp:storage"),
@@ -710,5 +712,110 @@ async fn options_of_the_wrong_type_fall_back_and_a_config_that_is_not_json_is_re
     assert_eq!(
         w.last("cardhelp:error"),
         r#"{"type":"error","code":"config"}"#
+    );
+}
+
+// --- Feedback beside the control, confirmations, the printed date, links and hours in words ---
+
+/// Taps the Start over or Forget this control inside `within`: it opens its question.
+async fn ask(w: &Mounted, within: &str) {
+    let control = w.get(&format!("{within} .ch-confirm summary"));
+    control.dyn_into::<HtmlElement>().unwrap().click();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn start_over_asks_once_and_tapping_it_again_keeps_the_plan() {
+    storage().clear().unwrap();
+    let w = mount("{}").await;
+    walk_to_plan(&w).await;
+    assert!(w.find(".ch-nav .ch-confirm[open]").is_none());
+    assert_eq!(w.text(".ch-nav summary"), "Start over");
+    ask(&w, ".ch-nav").await;
+    assert_eq!(w.text(".ch-step-h"), "Your plan", "nothing cleared yet");
+    assert!(w.find(".ch-nav .ch-confirm[open]").is_some());
+    assert_eq!(
+        w.text(".ch-nav .ch-confirm p"),
+        "Clear your answers and this plan?"
+    );
+    ask(&w, ".ch-nav").await;
+    assert!(
+        w.find(".ch-nav .ch-confirm[open]").is_none(),
+        "closed again"
+    );
+    assert_eq!(w.text(".ch-step-h"), "Your plan", "and the plan is kept");
+    ask(&w, ".ch-nav").await;
+    w.tap("Yes, start over").await;
+    assert!(w.find("#ch-story").is_some(), "back at the start");
+}
+
+#[wasm_bindgen_test]
+async fn forget_asks_once_before_removing_the_saved_copy() {
+    storage().clear().unwrap();
+    let w = mount("{}").await;
+    walk_to_plan(&w).await;
+    w.tap("Save on this device").await;
+    ask(&w, ".ch-saved").await;
+    assert_eq!(storage().length().unwrap(), 1, "nothing removed yet");
+    assert_eq!(
+        w.text(".ch-saved .ch-confirm p"),
+        "Remove this plan from this device?"
+    );
+    w.tap("Yes, forget it").await;
+    assert_eq!(storage().length().unwrap(), 0);
+    assert!(w.find("#ch-story").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_result_shows_beside_its_control_and_is_heard_again_when_repeated() {
+    storage().clear().unwrap();
+    let w = mount("{}").await;
+    walk_to_plan(&w).await;
+    assert!(w.find(".ch-done").is_none());
+    w.tap("Get a link to this plan").await;
+    let beside = w.get(".ch-actions .ch-done");
+    assert_eq!(beside.text_content().unwrap(), "Link ready.");
+    assert_eq!(beside.get_attribute("aria-hidden").as_deref(), Some("true"));
+    let first = w.text(".ch-status");
+    w.tap("Get a link to this plan").await;
+    let again = w.text(".ch-status");
+    assert_eq!(first.trim(), "Link ready.");
+    assert_eq!(again.trim(), "Link ready.");
+    assert_ne!(first, again, "the live region changes, so it speaks again");
+}
+
+#[wasm_bindgen_test]
+async fn the_plan_carries_its_date_and_explains_business_days_only_when_it_counts_them() {
+    storage().clear().unwrap();
+    let w = mount("{}").await;
+    walk_to_plan(&w).await;
+    assert_eq!(w.text(".ch-plan .ch-prepared"), "Prepared on March 2, 2026");
+    // Sixty calendar days: no business day is counted, so no note about them.
+    assert!(!w.all_text().contains("Business days:"));
+    assert!(!w.all_text().contains("Federal Reserve"));
+}
+
+#[wasm_bindgen_test]
+async fn links_read_as_words_and_hours_in_the_plans_language_and_time_zone() {
+    storage().clear().unwrap();
+    let config = r#"{"config":{"app_url":"https://www.bank.example/app",
+        "online_account_url":"https://bank.example/sign-in?x=1",
+        "phones":{"fraud":{"number":"(800) 555-0199","time_zone":"America/New_York",
+            "hours":{"en":"Every day, 7am–11pm","es":"todos los días, de 7 a 23 h"}}}}}"#;
+    let w = mount(config).await;
+    walk_to_plan(&w).await;
+    let plan = w.text(".ch-plan");
+    assert!(plan.contains("Open bank.example"), "{plan}");
+    assert!(!plan.contains("https://"), "{plan}");
+    assert!(
+        plan.contains("Every day, 7am–11pm (Eastern Time)"),
+        "{plan}"
+    );
+    w.tap("Español").await;
+    let plan = w.text(".ch-plan");
+    assert!(plan.contains("Abrir bank.example"), "{plan}");
+    assert!(
+        plan.contains("todos los días, de 7 a 23 h (hora del Este)"),
+        "{plan}"
     );
 }

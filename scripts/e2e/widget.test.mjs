@@ -132,14 +132,21 @@ async function checkCalendar(page, label) {
   const [download] = await Promise.all([page.waitForEvent('download'), tap(page, label)]);
   assert.equal(download.suggestedFilename(), 'cardhelp-deadlines.ics');
   const ics = await readFile(await download.path(), 'utf8');
-  const calendarEvents = readIcs(ics);
+  const all = readIcs(ics);
+  // A deadline whose last day to mail is still ahead also has an event on that day.
+  const mailEvents = all.filter((e) => e.UID.includes('_mail_by-'));
+  const calendarEvents = all.filter((e) => !mailEvents.includes(e));
   assert.deepEqual(calendarEvents.map((e) => e['DTSTART;VALUE=DATE']), ahead.map((d) => d.date));
   calendarEvents.forEach((e, i) => {
-    assert.ok(ahead[i].summary.startsWith(unescape(e.SUMMARY)), `${e.SUMMARY} / ${ahead[i].summary}`);
+    // A short title that says who acts ("You: dispute must arrive"); the summary follows.
+    assert.match(unescape(e.SUMMARY), /^[^:]+: \S/);
+    assert.ok(unescape(e.DESCRIPTION).startsWith(ahead[i].summary), `${e.DESCRIPTION} / ${ahead[i].summary}`);
+  });
+  for (const e of all) {
     assert.ok(e.alarms >= 1);
     assert.match(e.UID, /^[a-z_]+-\d{8}@cardhelp$/);
-  });
-  return { ics, calendarEvents };
+  }
+  return { ics, calendarEvents, mailEvents };
 }
 
 /** Makes a share link, opens it in a fresh browser context and expects the same plan. */
@@ -268,10 +275,13 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   const printText = await printed.jsonValue();
   assert.match(printText, /Your plan/);
   assert.match(printText, /April 11, 2026/);
+  assert.match(printText, /Prepared on March 2, 2026/);
   assert.doesNotMatch(printText, /Ana Rivera/, 'the plan print leaves the letter out');
 
-  const { ics, calendarEvents } = await checkCalendar(page, 'Add dates to my calendar (.ics)');
+  const { ics, calendarEvents, mailEvents } = await checkCalendar(page, 'Add dates to my calendar (.ics)');
   assert.equal(calendarEvents.length, 1);
+  assert.equal(unescape(calendarEvents[0].SUMMARY), 'You: dispute must arrive');
+  assert.deepEqual(mailEvents.map((e) => [e['DTSTART;VALUE=DATE'], unescape(e.SUMMARY)]), [['20260403', 'You: last day to mail your dispute']]);
   assert.ok(ics.includes('12 CFR 1026.13(b)(1)\\; 15 USC 1666(a)'), 'TEXT is escaped');
   assert.match(unescape(calendarEvents[0].DESCRIPTION), /April 3, 2026: Mailing it\?/);
 
@@ -284,7 +294,9 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   assert.equal((await storageUsed(page)).local, 1);
   assert.doesNotMatch(await page.evaluate(() => localStorage.getItem('cardhelp')), /Rivera|4321/);
   await check(page, 'the saved plan');
-  await tap(page, 'Forget this');
+  // Forget asks once: its control opens the question, and only "yes" removes the copy.
+  await widget(page).locator('.ch-saved summary', { hasText: 'Forget this' }).click();
+  await tap(page, 'Yes, forget it');
   assert.deepEqual(await storageUsed(page), NOTHING_STORED, 'forget removes everything');
   assert.deepEqual(requests.map((r) => r.what), [], 'no request after the page loaded');
 

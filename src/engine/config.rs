@@ -15,6 +15,7 @@ mod channel;
 mod link;
 mod phone;
 mod text;
+mod time_zone;
 mod walk;
 
 pub(crate) use calendar::parse_iso_date;

@@ -12,25 +12,38 @@ use crate::engine::letter::{
     AdverseAction, BillingErrorReason, LetterFields, LetterKind, RefundMethod,
 };
 use crate::engine::locale::Locale;
-use crate::engine::plan::{Deadline, Plan};
+use crate::engine::plan::{Deadline, MailAdvice, Plan};
 use crate::engine::rules::{Party, Unit};
 use crate::engine::topic::Topic;
+
+mod titles;
 
 /// The calendar file's `PRODID`.
 pub const PRODUCT_ID: &str = "-//cardhelp//cardhelp deadlines//EN";
 
-/// Reminders, in days before a deadline the cardholder must meet. Dates other parties
-/// owe only get the morning-of reminder every event has.
+/// Reminders, in days before the day the cardholder has to act: the deadline itself, or
+/// the last day to mail when the plan gives one (a reminder a day before a receive-by
+/// date leaves no time for the mail). Dates other parties owe only get the morning-of
+/// reminder every event has.
 const OWN_REMINDERS: [u16; 2] = [7, 1];
 
-/// The plan's deadlines that are still ahead, one all-day event each. A deadline with
-/// mail-by advice also reminds on the mail-by day.
+/// The plan's deadlines that are still ahead, one all-day event each, in the plan's
+/// order. A deadline with mail-by advice still ahead also gets an event on the last day
+/// to mail, just before its own, which carries the early reminders.
 pub fn calendar_events(plan: &Plan) -> Vec<IcsEvent> {
-    plan.deadlines
-        .iter()
-        .filter(|d| d.days_left >= 0)
-        .map(|d| event(d, plan.locale))
-        .collect()
+    let mut events = Vec::new();
+    for d in plan.deadlines.iter().filter(|d| d.days_left >= 0) {
+        let mail = (d.mail_by.as_ref().filter(|m| m.days_left >= 0))
+            .and_then(|m| mail_event(d, m, plan.locale));
+        let early = if mail.is_some() || d.party != Party::Cardholder {
+            Vec::new()
+        } else {
+            reminders(d.days_left)
+        };
+        events.extend(mail);
+        events.push(event(d, early, plan.locale));
+    }
+    events
 }
 
 /// The `.ics` file for the plan, or `None` when no deadline is still ahead (an empty
@@ -40,22 +53,21 @@ pub fn calendar(plan: &Plan, now: UtcDateTime) -> Option<String> {
     (!events.is_empty()).then(|| ics::calendar(&events, PRODUCT_ID, now))
 }
 
-fn event(d: &Deadline, locale: Locale) -> IcsEvent {
-    let mut alarms = Vec::new();
-    if d.party == Party::Cardholder {
-        // Only reminders still ahead: a calendar would fire the others the moment it is
-        // imported, for a date the cardholder already knows is close.
-        let ahead = OWN_REMINDERS
-            .into_iter()
-            .filter(|&n| i64::from(n) <= d.days_left);
-        alarms.extend(ahead);
-    }
+/// The [`OWN_REMINDERS`] still ahead of a day `days_left` away: a calendar would fire
+/// the others the moment the file is imported, for a date the cardholder knows is close.
+fn reminders(days_left: i64) -> Vec<u16> {
+    OWN_REMINDERS
+        .into_iter()
+        .filter(|&n| i64::from(n) <= days_left)
+        .collect()
+}
+
+fn event(d: &Deadline, alarms: Vec<u16>, locale: Locale) -> IcsEvent {
     let mut description = vec![d.summary.as_str(), &d.starts, &d.counting];
     description.extend(d.estimate_reason.as_deref());
     description.extend(d.warning.as_deref());
     let mail;
     if let Some(m) = d.mail_by.as_ref().filter(|m| m.days_left >= 0) {
-        alarms.extend(u16::try_from(d.days_left - m.days_left).ok());
         mail = format!("{}: {}", m.date.long(locale), m.note);
         description.push(&mail);
     }
@@ -63,11 +75,25 @@ fn event(d: &Deadline, locale: Locale) -> IcsEvent {
     IcsEvent {
         uid: IcsEvent::uid_for(&d.id, d.date.0),
         date: d.date.0,
-        summary: headline(&d.summary).to_owned(),
+        summary: titles::due_title(&d.id, locale)
+            .map_or_else(|| headline(&d.summary).to_owned(), str::to_owned),
         description: description.join("\n\n"),
         url: d.source_url.clone(),
         alarms,
     }
+}
+
+/// The event on the last day to mail what deadline `d` needs received.
+fn mail_event(d: &Deadline, m: &MailAdvice, locale: Locale) -> Option<IcsEvent> {
+    let due = format!("{}: {}", d.date.long(locale), d.summary);
+    Some(IcsEvent {
+        uid: IcsEvent::uid_for(&format!("{}_mail_by", d.id), m.date.0),
+        date: m.date.0,
+        summary: titles::mail_title(&d.id, locale)?.to_owned(),
+        description: [m.note.as_str(), &due, &d.citation].join("\n\n"),
+        url: d.source_url.clone(),
+        alarms: reminders(m.days_left),
+    })
 }
 
 /// The first sentence of a summary, for an event title.

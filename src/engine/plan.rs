@@ -55,6 +55,17 @@ pub struct Plan {
     pub answers: Answers,
 }
 
+impl Plan {
+    /// Whether a deadline was counted in business days or moved to the next one: only
+    /// then does the plan need to say which days are business days (Monday to Friday
+    /// except Federal Reserve holidays); elsewhere that note only raises a question.
+    pub fn counts_business_days(&self) -> bool {
+        self.deadlines
+            .iter()
+            .any(|d| d.unit == Unit::BusinessDays || d.rolled_from.is_some())
+    }
+}
+
 /// One computed deadline. The first nine fields are the original contract; the rest are
 /// for renderers (links, machine-readable counting, countdowns, mail advice).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -430,7 +441,7 @@ pub fn resolve(case: &Case, host: &HostConfig) -> Result<Plan, CaseError> {
                 situation,
             };
             let triage = triage(&input).map_err(answer_error)?;
-            Some(Advice::new(triage, host).with_dates(&deadlines, locale))
+            Some(Advice::new(triage, host, locale).with_dates(&deadlines, locale))
         }
         None => None,
     };

@@ -13,6 +13,7 @@ use crate::engine::plan::resolve;
 use crate::engine::topic::Topic;
 use crate::ui::browser;
 use crate::ui::config_panel::config_panel;
+use crate::ui::confirm::confirm;
 use crate::ui::events::{HostEvent, TopicSource};
 use crate::ui::plan_view::PlanView;
 use crate::ui::question::QuestionStep;
@@ -240,7 +241,7 @@ pub fn app(props: &AppProps) -> Html {
                             dispatch={dispatch.clone()} />
                         <TakeAway {plan} config={props.config.clone()} shared={state.shared()}
                             letter={state.letter.clone()} letter_kind={state.letter_kind}
-                            saved={state.saved} link={state.link.clone()}
+                            saved={state.saved} link={state.link.clone()} note={state.note}
                             dispatch={dispatch.clone()} on_event={on_event.clone()} />
                     </>
                 }
@@ -264,14 +265,13 @@ pub fn app(props: &AppProps) -> Html {
                     <button type="button" class="ch-btn ch-btn-quiet"
                         onclick={move |_| back.dispatch(Action::Back)}>{ text.back }</button>
                     if step == Step::Plan {
-                        <button type="button" class="ch-btn ch-btn-quiet"
-                            onclick={move |_| {
-                                if saved {
-                                    browser::forget();
-                                    on_event.emit(HostEvent::Storage { saved: false });
-                                }
-                                over.dispatch(Action::StartOver);
-                            }}>{ text.start_over }</button>
+                        { confirm(text.start_over, text.confirm_start_over, Callback::from(move |_| {
+                            if saved {
+                                browser::forget();
+                                on_event.emit(HostEvent::Storage { saved: false });
+                            }
+                            over.dispatch(Action::StartOver);
+                        })) }
                     }
                 </div>
             }
@@ -290,7 +290,10 @@ pub fn app(props: &AppProps) -> Html {
             // Everyone hears a note; sighted cardholders also see the ones `Note::shown` picks.
             <p class="ch-status ch-noprint" role="status"
                 data-shown={state.note.is_some_and(Note::shown).then_some("")}>
-                { state.note.map_or("", |n| text.notes[n as usize]) }</p>
+                { state.note.map_or("", |n| text.notes[n as usize]) }
+                // A note raised again must be heard again: alternate a trailing no-break
+                // space so the region's text changes each time.
+                { if state.said % 2 == 1 { "\u{a0}" } else { "" } }</p>
         </section>
     }
 }

@@ -30,11 +30,30 @@ fn hours(text: &Words, contact: &Contact) -> Html {
     }
 }
 
-/// The configured number, link or address, or the fallback words.
-fn reach(contact: &Contact) -> Html {
+/// The site a web link goes to, as people say it: `https://www.bank.example/x?y` gives
+/// `bank.example`. Link text and printed copies name it instead of spelling out the address.
+pub fn site(href: &str) -> &str {
+    // Char patterns only: a string pattern ("://") would link the two-way string search,
+    // 2 KB of wasm for this one call.
+    let rest = href.split_once(':').map_or(href, |(_, rest)| rest);
+    let rest = rest.trim_start_matches('/');
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
+/// The configured number, link or address, or the fallback words. A web link reads as
+/// words ("Open bank.example"), not as its address.
+fn reach(text: &Words, contact: &Contact) -> Html {
     match &contact.reach {
         Some(r) => match &r.href {
-            Some(href) => link(href, false, html! { { &r.value } }),
+            Some(href) if href.starts_with("http") => {
+                let words = fill(text.open_site, &[("site", site(href))]);
+                link(href, false, html! { { words } })
+            }
+            Some(href) => {
+                let shown = r.value.strip_prefix("mailto:").unwrap_or(&r.value);
+                link(href, false, html! { { shown } })
+            }
             None => html! { <span class="ch-address">{ &r.value }</span> },
         },
         None => html! { { &contact.fallback } },
@@ -68,7 +87,7 @@ pub fn contacts(plan: &Plan) -> Html {
             )
         }
         None => html! {
-            <p class="ch-now-name"><strong>{ &best.name }</strong><br />{ reach(best) }</p>
+            <p class="ch-now-name"><strong>{ &best.name }</strong><br />{ reach(text, best) }</p>
         },
     };
     let more = !others.is_empty();
@@ -76,7 +95,7 @@ pub fn contacts(plan: &Plan) -> Html {
         html! {
             <li>
                 <strong>{ &c.name }</strong>
-                <p>{ reach(c) }</p>
+                <p>{ reach(text, c) }</p>
                 { hours(text, c) }
                 <p class="ch-help">{ &c.why }</p>
             </li>

@@ -16,7 +16,7 @@ use crate::engine::template::fill;
 use crate::ui::browser;
 use crate::ui::events::HostEvent;
 use crate::ui::state::{Action, Dispatch, Note, PlanRef};
-use crate::ui::take_away::{clicked, failed};
+use crate::ui::take_away::{clicked, done, failed};
 use crate::ui::text::{field_label, field_rank, words};
 
 #[derive(Properties, PartialEq)]
@@ -27,6 +27,8 @@ pub struct LetterFormProps {
     pub kinds: Vec<LetterKind>,
     pub selected: Option<LetterKind>,
     pub typed: LetterFields,
+    /// The current note, shown beside the control that raised it.
+    pub note: Option<Note>,
     pub dispatch: Dispatch,
     pub on_event: Callback<HostEvent>,
 }
@@ -70,16 +72,13 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
     let mut asked = render(kind, &LetterFields::default(), locale).missing;
     crate::engine::order::sort_by_key(&mut asked, |id| field_rank(id));
 
-    let tabs = (props.kinds.len() > 1).then(|| {
-        let buttons = props.kinds.iter().map(|&k| {
+    let tabs = props.kinds.iter().map(|&k| {
             let dispatch = props.dispatch.clone();
             html! {
                 <button type="button" class="ch-option" aria-pressed={(k == kind).to_string()}
                     onclick={move |_| dispatch.dispatch(Action::PickLetter(k))}>{ text.letter(k) }</button>
             }
         });
-        html! { <div class="ch-options" role="group" aria-label={text.letter_title}>{ for buttons }</div> }
-    });
 
     let inputs = asked.iter().filter(|id| !COMPUTED.contains(id)).map(|&id| {
         let input_id = format!("ch-f-{id}");
@@ -160,14 +159,11 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
         }
     });
 
-    let missing = (!letter.missing.is_empty()).then(|| {
-        let names: Vec<&str> = letter
-            .missing
-            .iter()
-            .map(|id| field_label(locale, id))
-            .collect();
-        html! { <p class="ch-missing">{ fill(text.missing, &[("list", &names.join(", "))]) }</p> }
-    });
+    let missing: Vec<&str> = letter
+        .missing
+        .iter()
+        .map(|id| field_label(locale, id))
+        .collect();
 
     let on_event = props.on_event.clone();
     let report = move |action: &'static str| {
@@ -187,7 +183,7 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
             let (dispatch, on_event, report) = (dispatch.clone(), on_event.clone(), report.clone());
             browser::copy(body.clone(), move |ok| {
                 if ok {
-                    dispatch.dispatch(Action::Note(Note::Copied));
+                    dispatch.dispatch(Action::Note(Note::LetterCopied));
                     report("copy");
                 } else {
                     failed(&dispatch, &on_event, "clipboard", Note::CopyFailed);
@@ -228,17 +224,25 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
 
     html! {
         <div class="ch-letter">
+            // Every child here is one node whatever is shown (an `if`, never an `Option`): a
+            // child that comes and goes would shift the fields' place in the list, and Yew
+            // would re-create every field under the cardholder's fingers (see `start`).
             <h3>{ text.letter_title }</h3>
-            { tabs }
+            if props.kinds.len() > 1 {
+                <div class="ch-options" role="group" aria-label={text.letter_title}>{ for tabs }</div>
+            }
             <h4>{ text.letter(kind) }</h4>
             <p class="ch-help">{ text.letter_intro }</p>
             <div class="ch-fields">{ for inputs }</div>
             <p>{ &letter.sending_note }</p>
-            { missing }
+            if !missing.is_empty() {
+                <p class="ch-missing">{ fill(text.missing, &[("list", &missing.join(", "))]) }</p>
+            }
             <h4>{ text.preview }</h4>
             <pre class="ch-letter-text">{ &letter.body }</pre>
             <div class="ch-actions">
                 <button type="button" class="ch-btn ch-btn-primary" onclick={copy}>{ text.copy_letter }</button>
+                { done(text, props.note, Note::LetterCopied) }
                 <button type="button" class="ch-btn" onclick={print}>{ text.print_letter }</button>
                 <button type="button" class="ch-btn" onclick={download}>{ text.download_letter }</button>
             </div>

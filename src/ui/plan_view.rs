@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::engine::kb::Urgency;
+use crate::engine::template::fill;
 use crate::ui::checklist::checklist;
 use crate::ui::contacts::contacts;
 use crate::ui::state::{Dispatch, PlanRef};
@@ -69,6 +70,8 @@ pub fn plan_view(props: &PlanProps) -> Html {
     html! {
         <div class="ch-step ch-plan">
             <h3 class="ch-step-h" tabindex="-1">{ text.plan_title }</h3>
+            // For the printed copy (the screen hides it): a plan is only right as of its day.
+            <p class="ch-prepared">{ fill(text.prepared, &[("date", &plan.today.long(plan.locale))]) }</p>
             { first }
             { timeline(plan) }
             { rest }

@@ -96,6 +96,10 @@ pub fn start(props: &StartProps) -> Html {
         (shown, summary)
     });
     let (suggestions, summary) = suggestions.unzip();
+    // Always one node, even when there is nothing to suggest: Yew pairs unkeyed children
+    // from the end of the list, so a child that comes and goes would shift the textarea's
+    // place and re-create it mid-word (dropping the focus and closing a phone's keyboard).
+    let suggestions = suggestions.unwrap_or_default();
     let tile_list = props.topics.iter().filter_map(|topic| {
         let tile = tiles.iter().find(|t| t.id == *topic)?;
         Some(html! {

@@ -35,7 +35,7 @@ pub enum Step {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Note {
     PlanReady,
-    Copied,
+    LinkCopied,
     CopyFailed,
     LinkReady,
     Saved,
@@ -46,6 +46,7 @@ pub enum Note {
     Restored,
     /// The browser refused a download or a print.
     Failed,
+    LetterCopied,
 }
 
 impl Note {
@@ -87,6 +88,10 @@ pub struct State {
     /// case asks depends on its dated clocks and the host's settings, as the plan does.
     pub today: Option<IsoDate>,
     pub host: Rc<HostConfig>,
+    /// How many notes the cardholder's own actions have raised: the same note raised
+    /// again (a second "Link copied.") must still be heard, so the status region changes
+    /// with it (see `app`).
+    pub said: u8,
 }
 
 pub enum Action {
@@ -201,8 +206,11 @@ impl Reducible for State {
         match action {
             Action::Locale(locale) if locale != s.locale => {
                 s.locale = locale;
-                // A link made before carries the old language.
+                // A link made before carries the old language, and what was said of it goes.
                 s.link = None;
+                s.note = s
+                    .note
+                    .filter(|n| !matches!(n, Note::LinkReady | Note::LinkCopied));
             }
             Action::Story(story) => s.story = story,
             Action::Choose(topic) => {
@@ -301,8 +309,12 @@ impl Reducible for State {
             Action::Link(link) => {
                 s.link = Some(link);
                 s.note = Some(Note::LinkReady);
+                s.said = s.said.wrapping_add(1);
             }
-            Action::Note(note) => s.note = Some(note),
+            Action::Note(note) => {
+                s.note = Some(note);
+                s.said = s.said.wrapping_add(1);
+            }
             Action::Locale(_) => return self,
         }
         if s.step == Step::Plan && self.step != Step::Plan && s.note != Some(Note::Restored) {

@@ -10,10 +10,11 @@ use crate::engine::export;
 use crate::engine::letter::{LetterFields, LetterKind};
 use crate::engine::share::{self, SharedCase};
 use crate::ui::browser;
+use crate::ui::confirm::confirm;
 use crate::ui::events::HostEvent;
 use crate::ui::letter_form::LetterForm;
 use crate::ui::state::{Action, Dispatch, Note, PlanRef};
-use crate::ui::text::words;
+use crate::ui::text::{words, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct TakeAwayProps {
@@ -25,6 +26,8 @@ pub struct TakeAwayProps {
     pub letter_kind: Option<LetterKind>,
     pub saved: bool,
     pub link: Option<String>,
+    /// The current note, shown beside the control that raised it.
+    pub note: Option<Note>,
     pub dispatch: Dispatch,
     pub on_event: Callback<HostEvent>,
 }
@@ -38,6 +41,16 @@ pub fn clicked(e: &MouseEvent) -> Option<web_sys::Element> {
 pub fn failed(dispatch: &Dispatch, on_event: &Callback<HostEvent>, code: &str, note: Note) {
     dispatch.dispatch(Action::Note(note));
     on_event.emit(HostEvent::Error { code: code.into() });
+}
+
+/// The note `which` as visible text beside the control that raised it, while it is the
+/// current note. Hidden from assistive technology, which hears it from the status region.
+pub fn done(text: &Words, note: Option<Note>, which: Note) -> Html {
+    if note == Some(which) {
+        html! { <p class="ch-done" aria-hidden="true">{ text.notes[which as usize] }</p> }
+    } else {
+        html! {}
+    }
 }
 
 #[function_component(TakeAway)]
@@ -98,7 +111,7 @@ pub fn take_away(props: &TakeAwayProps) -> Html {
             let (dispatch, on_event) = (dispatch.clone(), on_event.clone());
             browser::copy(link.clone(), move |ok| {
                 if ok {
-                    dispatch.dispatch(Action::Note(Note::Copied));
+                    dispatch.dispatch(Action::Note(Note::LinkCopied));
                 } else {
                     failed(&dispatch, &on_event, "clipboard", Note::CopyFailed);
                 }
@@ -119,7 +132,7 @@ pub fn take_away(props: &TakeAwayProps) -> Html {
     };
     let forget = {
         let (dispatch, on_event) = (dispatch.clone(), on_event.clone());
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |_| {
             browser::forget();
             dispatch.dispatch(Action::Forget);
             on_event.emit(HostEvent::Storage { saved: false });
@@ -137,25 +150,28 @@ pub fn take_away(props: &TakeAwayProps) -> Html {
             <h3>{ text.takeaway_title }</h3>
             <div class="ch-actions">
                 { calendar }
+                { done(text, props.note, Note::Downloaded) }
                 <button type="button" class="ch-btn" onclick={print}>{ text.print_plan }</button>
                 <button type="button" class="ch-btn" onclick={share}>{ text.share }</button>
+                { done(text, props.note, Note::LinkReady) }
             </div>
             if let Some(link) = &props.link {
                 <label class="ch-label" for="ch-link">{ text.share_label }</label>
                 <input id="ch-link" class="ch-input" readonly=true value={link.clone()} />
                 <button type="button" class="ch-btn" onclick={copy_link}>{ text.copy_link }</button>
+                { done(text, props.note, Note::LinkCopied) }
             }
             <p class="ch-help">{ text.share_note }</p>
             if props.saved {
-                <p class="ch-saved">{ text.saved }{ " " }
-                    <button type="button" class="ch-btn" onclick={forget}>{ text.forget }</button></p>
+                <div class="ch-saved">{ text.saved }
+                    { confirm(text.forget, text.confirm_forget, forget) }</div>
             } else {
                 <button type="button" class="ch-btn" onclick={save}>{ text.save }</button>
                 <p class="ch-help">{ text.save_note }</p>
             }
             if !kinds.is_empty() {
                 <LetterForm plan={plan.clone()} config={props.config.clone()} {kinds}
-                    selected={props.letter_kind} typed={props.letter.clone()}
+                    selected={props.letter_kind} typed={props.letter.clone()} note={props.note}
                     dispatch={dispatch.clone()} on_event={on_event.clone()} />
             }
         </div>

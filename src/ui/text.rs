@@ -97,9 +97,16 @@ pub struct Words {
     pub save_note: &'static str,
     pub saved: &'static str,
     pub forget: &'static str,
+    /// Start over and Forget ask once: the question, and yes.
+    pub confirm_start_over: [&'static str; 2],
+    pub confirm_forget: [&'static str; 2],
+    /// `{date}`: the day the plan was made, on its printed copy.
+    pub prepared: &'static str,
+    /// `{site}`: a web link's text, naming the site instead of spelling out its address.
+    pub open_site: &'static str,
 
     /// What the live region says, by [`crate::ui::state::Note`].
-    pub notes: [&'static str; 11],
+    pub notes: [&'static str; 12],
 }
 
 /// A letter field's label, by slot id (see `engine::letter`).
@@ -249,9 +256,19 @@ const EN: Words = Words {
     save_note: "Nothing is stored unless you choose to. Letter details are never stored.",
     saved: "Saved on this device.",
     forget: "Forget this",
+    confirm_start_over: [
+        "Clear your answers and this plan?",
+        "Yes, start over",
+    ],
+    confirm_forget: [
+        "Remove this plan from this device?",
+        "Yes, forget it",
+    ],
+    prepared: "Prepared on {date}",
+    open_site: "Open {site}",
     notes: [
         "Your plan is ready.",
-        "Copied.",
+        "Link copied.",
         "Couldn't copy. Select the text and copy it yourself.",
         "Link ready.",
         "Saved on this device.",
@@ -261,6 +278,7 @@ const EN: Words = Words {
         "Calendar file downloaded.",
         "Your saved plan is back.",
         "That didn't work in this browser. Try another browser.",
+        "Letter copied.",
     ],
 };
 
@@ -345,9 +363,19 @@ const ES: Words = Words {
     save_note: "No se guarda nada a menos que usted lo elija. Los datos de la carta nunca se guardan.",
     saved: "Guardado en este dispositivo.",
     forget: "Olvidar esto",
+    confirm_start_over: [
+        "¿Borrar sus respuestas y este plan?",
+        "Sí, empezar de nuevo",
+    ],
+    confirm_forget: [
+        "¿Quitar este plan de este dispositivo?",
+        "Sí, olvidarlo",
+    ],
+    prepared: "Preparado el {date}",
+    open_site: "Abrir {site}",
     notes: [
         "Su plan está listo.",
-        "Copiado.",
+        "Enlace copiado.",
         "No se pudo copiar. Seleccione el texto y cópielo usted.",
         "Enlace listo.",
         "Guardado en este dispositivo.",
@@ -357,6 +385,7 @@ const ES: Words = Words {
         "Se descargó el archivo de calendario.",
         "Recuperamos su plan guardado.",
         "Eso no funcionó en este navegador. Pruebe con otro navegador.",
+        "Carta copiada.",
     ],
 };
 

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::engine::plan::{Deadline, Plan};
 use crate::engine::rules::Status;
 use crate::engine::template::fill;
+use crate::ui::contacts::site;
 use crate::ui::text::{words, Words};
 
 /// The rule's citation (linked), the words of the law it rests on, and when the row was
@@ -14,7 +15,8 @@ use crate::ui::text::{words, Words};
 fn source(text: &Words, plan: &Plan, d: &Deadline) -> Html {
     let cited = match d.source_url.as_deref() {
         Some(url) => html! {
-            <a class="ch-link" href={url.to_owned()} target="_blank" rel="noopener noreferrer">{ &d.citation }</a>
+            <a class="ch-link" href={url.to_owned()} data-site={site(url).to_owned()}
+                target="_blank" rel="noopener noreferrer">{ &d.citation }</a>
         },
         None => html! { { &d.citation } },
     };
@@ -75,8 +77,11 @@ pub fn timeline(plan: &Plan) -> Html {
                 <p>{ text.no_deadlines }</p>
             } else {
                 <ol class="ch-timeline">{ for plan.deadlines.iter().map(|d| deadline(text, plan, d)) }</ol>
+            }
+            if plan.counts_business_days() {
                 <p class="ch-small">{ text.business_days }{ &days.description }{ " " }
-                    <a class="ch-link" href={days.source_url.clone()} target="_blank"
+                    <a class="ch-link" href={days.source_url.clone()}
+                        data-site={site(&days.source_url).to_owned()} target="_blank"
                         rel="noopener noreferrer">{ &days.source }</a></p>
             }
         </>

@@ -1,7 +1,9 @@
 //! Contact channels by id, so knowledge-base text can say "call `fraud_phone`" and the
 //! UI can fill in whatever this issuer configured (or leave the step generic).
 
+use super::time_zone::time_zone_name;
 use super::{HostConfig, Phone, Phones};
+use crate::engine::locale::Locale;
 use serde::{Deserialize, Serialize};
 
 /// A way to reach the issuer that the host config may provide.
@@ -118,14 +120,15 @@ impl Channel {
     }
 
     /// How to reach this channel with `config`, or `None` if the operator did not set it.
-    pub fn reach(self, config: &HostConfig) -> Option<Reach> {
+    /// Hours are in `locale`, with their time zone as people say it ("Eastern Time").
+    pub fn reach(self, config: &HostConfig, locale: Locale) -> Option<Reach> {
         match CHANNELS[self as usize].2 {
             Source::Phone(line) => line(&config.phones).map(|p| Reach {
                 value: p.number.clone(),
                 href: Some(p.tel_href()),
-                hours: p.hours.as_ref().map(|h| match &p.time_zone {
-                    Some(tz) => format!("{h} ({tz})"),
-                    None => h.clone(),
+                hours: p.hours_in(locale).map(|h| match &p.time_zone {
+                    Some(tz) => format!("{h} ({})", time_zone_name(tz, locale)),
+                    None => h.to_owned(),
                 }),
             }),
             Source::Link(link) => link(config).map(|url| Reach {
@@ -168,14 +171,16 @@ mod tests {
                 "billing_error_address": "PO Box 1\nWilmington, DE"}"#,
         );
         assert!(issues.is_empty(), "{issues:?}");
-        let fraud = Channel::FraudPhone.reach(&config).unwrap();
+        let fraud = Channel::FraudPhone.reach(&config, Locale::En).unwrap();
         assert_eq!(fraud.href.as_deref(), Some("tel:+18005550199"));
-        assert_eq!(fraud.hours.as_deref(), Some("24/7 (America/New_York)"));
-        let form = Channel::DisputeFormUrl.reach(&config).unwrap();
+        assert_eq!(fraud.hours.as_deref(), Some("24/7 (Eastern Time)"));
+        let form = Channel::DisputeFormUrl.reach(&config, Locale::En).unwrap();
         assert_eq!(form.href.as_deref(), Some("https://bank.example/dispute"));
-        let address = Channel::BillingErrorAddress.reach(&config).unwrap();
+        let address = Channel::BillingErrorAddress
+            .reach(&config, Locale::En)
+            .unwrap();
         assert_eq!(address.href, None);
         assert_eq!(address.value, "PO Box 1\nWilmington, DE");
-        assert_eq!(Channel::CardServicesPhone.reach(&config), None);
+        assert_eq!(Channel::CardServicesPhone.reach(&config, Locale::En), None);
     }
 }

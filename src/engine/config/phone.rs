@@ -7,6 +7,7 @@
 
 use super::walk::{walk_object, KeyTable};
 use super::{text, ConfigIssue};
+use crate::engine::locale::Locale;
 use serde_json::Value;
 
 /// Fewest digits in a phone number: a 7-digit local number.
@@ -25,8 +26,11 @@ pub const MAX_TIME_ZONE_CHARS: usize = 64;
 pub struct Phone {
     /// The number as the operator wrote it, for display.
     pub number: String,
-    /// Free text such as `24/7` or `Mon–Fri 8am–8pm`.
+    /// Free text such as `24/7` or `Mon–Fri 8am–8pm`: the config's `hours` string, or
+    /// its `en` text when the host wrote the hours in each language.
     pub hours: Option<String>,
+    /// The hours' `es` text, when the host wrote the hours in each language.
+    pub hours_es: Option<String>,
     /// IANA time-zone name the hours are given in, e.g. `America/New_York`.
     pub time_zone: Option<String>,
 }
@@ -64,6 +68,7 @@ impl Phones {
 struct Draft {
     number: Option<String>,
     hours: Option<String>,
+    hours_es: Option<String>,
     time_zone: Option<String>,
 }
 
@@ -73,7 +78,11 @@ const FIELDS: KeyTable<Draft> = &[
             .and_then(|s| text::accept(s.to_owned(), f, number_problem(s), out));
     }),
     ("hours", |d, v, f, out| {
-        d.hours = text::single_line(v, f, MAX_HOURS_CHARS, out);
+        if v.is_object() {
+            walk_object(v, f, d, HOURS_BY_LANGUAGE, out);
+        } else {
+            d.hours = text::single_line(v, f, MAX_HOURS_CHARS, out);
+        }
     }),
     ("time_zone", |d, v, f, out| {
         d.time_zone = text::string(v, f, out)
@@ -81,7 +90,26 @@ const FIELDS: KeyTable<Draft> = &[
     }),
 ];
 
+/// `hours` written in each language: `{"en": "Every day, 7am–11pm", "es": "Todos los días, de 7 a 23 h"}`.
+const HOURS_BY_LANGUAGE: KeyTable<Draft> = &[
+    ("en", |d, v, f, out| {
+        d.hours = text::single_line(v, f, MAX_HOURS_CHARS, out);
+    }),
+    ("es", |d, v, f, out| {
+        d.hours_es = text::single_line(v, f, MAX_HOURS_CHARS, out);
+    }),
+];
+
 impl Phone {
+    /// The hours in `locale`, or in the other language when the host gave only that.
+    pub fn hours_in(&self, locale: Locale) -> Option<&str> {
+        let (first, then) = match locale {
+            Locale::En => (&self.hours, &self.hours_es),
+            Locale::Es => (&self.hours_es, &self.hours),
+        };
+        first.as_deref().or(then.as_deref())
+    }
+
     /// Reads one phone object. Without a valid number the line is dropped (hours alone
     /// are useless), but a bad `hours` or `time_zone` only drops that part.
     fn from_value(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Option<Phone> {
@@ -95,6 +123,7 @@ impl Phone {
             Some(number) => Some(Phone {
                 number,
                 hours: draft.hours,
+                hours_es: draft.hours_es,
                 time_zone: draft.time_zone,
             }),
             None => {

@@ -44,14 +44,14 @@ pub struct Contact {
 }
 
 impl Advice {
-    pub(super) fn new(triage: Triage, host: &HostConfig) -> Advice {
+    pub(super) fn new(triage: Triage, host: &HostConfig, locale: Locale) -> Advice {
         Advice {
             urgency: triage.urgency,
             urgency_reasons: triage.urgency_reasons,
             channels: triage
                 .channels
                 .into_iter()
-                .map(|c| Contact::new(c, host))
+                .map(|c| Contact::new(c, host, locale))
                 .collect(),
             steps: triage.steps,
             prepare: triage.prepare,
@@ -96,12 +96,12 @@ impl Advice {
 }
 
 impl Contact {
-    fn new(advice: ChannelAdvice, host: &HostConfig) -> Contact {
+    fn new(advice: ChannelAdvice, host: &HostConfig, locale: Locale) -> Contact {
         let reach = advice
             .config_key
             .as_deref()
             .and_then(Channel::from_id)
-            .and_then(|c| c.reach(host));
+            .and_then(|c| c.reach(host, locale));
         Contact {
             id: advice.id,
             name: advice.name,
