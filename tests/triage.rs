@@ -183,10 +183,8 @@ const PATHS: &[Path] = &[
         days_left: None,
         urgency: Urgency::Soon,
         also: Also {
-            channels: Some(
-                "card_services_phone online_account secure_message issuer_letter written_letter",
-            ),
-            letter_ids: Some("billing_error_notice credit_balance_refund_request"),
+            channels: Some("card_services_phone online_account secure_message issuer_letter"),
+            letter_ids: Some("credit_balance_refund_request"),
             ..NOTHING_ELSE
         },
     },
