@@ -12,12 +12,28 @@ use wasm_bindgen::{JsCast, JsValue};
 /// Deeper nesting than any config or case needs is refused rather than recursed into.
 const MAX_DEPTH: usize = 64;
 
+/// Most data read, counted roughly in JSON bytes (a config's own limit): an array that
+/// claims billions of items is refused before a single one is read.
+const MAX_BYTES: usize = 64 * 1024;
+
 /// `value` as JSON data, or why it is not plain JSON data.
+///
+/// The loader hands over plain copies (see `plainData` in `www/cardhelp.js`), so no host
+/// getter runs here; the limits hold whatever the caller passes.
 pub fn from_js(value: &JsValue) -> Result<Value, String> {
-    read(value, 0)
+    let mut budget = MAX_BYTES;
+    read(value, 0, &mut budget)
 }
 
-fn read(value: &JsValue, depth: usize) -> Result<Value, String> {
+/// Takes `bytes` from what may still be read.
+fn spend(budget: &mut usize, bytes: usize) -> Result<(), String> {
+    *budget = budget
+        .checked_sub(bytes)
+        .ok_or(format!("larger than {MAX_BYTES} bytes"))?;
+    Ok(())
+}
+
+fn read(value: &JsValue, depth: usize, budget: &mut usize) -> Result<Value, String> {
     if depth > MAX_DEPTH {
         return Err(format!("nested more than {MAX_DEPTH} levels deep"));
     }
@@ -25,25 +41,32 @@ fn read(value: &JsValue, depth: usize) -> Result<Value, String> {
         return Ok(Value::Null);
     }
     if let Some(b) = value.as_bool() {
+        spend(budget, 5)?;
         return Ok(Value::Bool(b));
     }
     if let Some(s) = value.as_string() {
+        spend(budget, s.len() + 2)?;
         return Ok(Value::String(s));
     }
     if let Some(n) = value.as_f64() {
+        spend(budget, 8)?;
         return number(n).ok_or_else(|| "NaN and infinite numbers are not JSON data".into());
     }
     // `Array.isArray`, not `instanceof`: an array made in another frame is an array too.
     if js_sys::Array::is_array(value) {
         let array: &js_sys::Array = value.unchecked_ref();
-        return array.iter().map(|item| read(&item, depth + 1)).collect();
+        spend(budget, (array.length() as usize).saturating_mul(2))?;
+        return (0..array.length())
+            .map(|i| read(&array.get(i), depth + 1, budget))
+            .collect();
     }
     if value.is_object() && !value.is_function() {
         let mut map = Map::new();
         for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
             let entry: js_sys::Array = entry.unchecked_into();
             let key = entry.get(0).as_string().unwrap_or_default();
-            map.insert(key, read(&entry.get(1), depth + 1)?);
+            spend(budget, key.len() + 4)?;
+            map.insert(key, read(&entry.get(1), depth + 1, budget)?);
         }
         return Ok(Value::Object(map));
     }
@@ -113,5 +136,19 @@ mod tests {
         assert!(from_js(&js(&deep)).unwrap_err().contains("deep"));
         let fine = format!("{}1{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(from_js(&js(&fine)).is_ok());
+    }
+
+    #[wasm_bindgen_test]
+    fn more_data_than_a_config_may_hold_is_refused_before_it_is_read() {
+        for source in [
+            // An array that claims 2^32 - 1 items, each a getter that would run.
+            "new Proxy([], { get: (t, k) => k === 'length' ? 4294967295 : (() => { throw 1; })() })",
+            "Array(40000).fill(0)",
+            "{ a: 'x'.repeat(70000) }",
+            "Object.fromEntries(Array.from({ length: 20000 }, (_, i) => ['k' + i, 1]))",
+        ] {
+            assert!(from_js(&js(source)).unwrap_err().contains("larger"), "{source}");
+        }
+        assert!(from_js(&js("Array(3000).fill(0)")).is_ok());
     }
 }
