@@ -1,0 +1,196 @@
+// A hostile or careless host page: objects that throw when read, revoked Proxies, cycles,
+// huge configs, a trap inside the wasm, an element named `cardhelp`. The promises: host code
+// never runs inside a wasm call, bad input gets a clear error, a widget is never a blank box,
+// and the other widgets on the page carry on.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, widgetReady, recordEvents, VIEWPORTS } from './harness.mjs';
+
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>
+<link rel="icon" href="data:,"><script type="module" src="/cardhelp.js"></script></head>
+<body><div id="cardhelp">the host's own element</div>
+<card-help id="first" today="2026-03-02"></card-help><card-help id="second" today="2026-03-02"></card-help>
+</body></html>`;
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(undefined, '/', { pages: { '/hostile.html': PAGE } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The test page with both widgets ready and every `cardhelp:*` event recorded. */
+async function hostPage({ glue } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORTS[1] });
+  await recordEvents(context);
+  if (glue) {
+    // The wasm-bindgen glue as served, with `glue` appended: a stand-in for a failure inside it.
+    await context.route('**/app/cardhelp.js', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `${await response.text()}\n${glue}` });
+    });
+  }
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (e) => page.problems.push(`exception: ${e.message}`));
+  await page.goto(`${server.url}hostile.html`);
+  if (!glue?.includes('mount')) {
+    await widgetReady(page, '#first');
+    await widgetReady(page, '#second');
+  }
+  return page;
+}
+
+const events = (page, code) => page.evaluate((code) => window.__cardhelpEvents
+  .filter((e) => e.name === 'cardhelp:error' && (!code || e.detail.code === code))
+  .map((e) => `${e.target}:${e.detail.code}`), code);
+
+/** The config problems `host` lists, once it lists them. */
+const problems = async (page, host) => {
+  const panel = page.locator(`${host} .ch-config-issues`);
+  await panel.waitFor();
+  return panel.innerText();
+};
+
+/** Resolves once `host` lists no config problem. */
+const noProblems = (page, host) => page.locator(`${host} .ch-config-issues`).waitFor({ state: 'detached' });
+
+test('a config property that cannot be read is a clear config error, and the widget stays usable', async () => {
+  const page = await hostPage();
+  const hostile = {
+    getter: 'el.config = { get issuer_name() { throw new Error("boom"); } }',
+    revoked: 'const r = Proxy.revocable({}, {}); r.revoke(); el.config = r.proxy',
+    cycle: 'const c = { issuer_name: "Cyclic Bank" }; c.self = c; el.config = c',
+    date: 'el.config = new Date()',
+    map: 'el.config = { calendar: new Map([["closed_days", []]]) }',
+    huge: 'el.config = { topics: new Proxy([], { get: (t, k) => k === "length" ? 2 ** 32 - 1 : "x" }) }',
+  };
+  const expected = {
+    getter: 'boom',
+    revoked: 'revoked',
+    cycle: 'cycle',
+    date: 'not a plain object',
+    map: 'not a plain object',
+    huge: 'larger than 65536 bytes',
+  };
+  for (const [name, script] of Object.entries(hostile)) {
+    await page.evaluate(() => { window.__cardhelpEvents.length = 0; });
+    await page.evaluate(`(() => { const el = document.getElementById('first'); ${script}; })()`);
+    assert.deepEqual(await events(page), ['first:config'], name);
+    const listed = await problems(page, '#first');
+    assert.match(listed, /not plain JSON data/, `${name}: ${listed}`);
+    assert.match(listed, new RegExp(expected[name]), `${name}: ${listed}`);
+    // Still usable: a good config applies, and a tap moves on.
+    await page.evaluate(() => { document.getElementById('first').config = { issuer_name: 'Good Bank' }; });
+    await noProblems(page, '#first');
+  }
+  await page.locator('#first').getByRole('button', { name: /^A charge I didn't make/ }).click();
+  await page.locator('#first .ch-step-h').first().waitFor();
+  assert.deepEqual(await events(page, 'panic'), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a thousand throwing calls to the headless API each reject clearly, and the engine still works', async () => {
+  const page = await hostPage();
+  const result = await page.evaluate(async () => {
+    const { plan, deadlines } = await import('/cardhelp.js');
+    const messages = new Set();
+    for (let i = 0; i < 1000; i += 1) {
+      await plan({ get today() { throw 1; } }).catch((e) => messages.add(e.message));
+    }
+    await deadlines(new Proxy({}, { ownKeys() { throw new Error('no keys'); } }), { today: '2026-02-10' })
+      .catch((e) => messages.add(e.message));
+    const cycle = { today: '2026-02-10' };
+    cycle.facts = cycle;
+    await plan(cycle).catch((e) => messages.add(e.message));
+    const good = await plan({ today: '2026-02-10', topic: 'billing_dispute', facts: { statement_sent: '2026-01-15' } });
+    return { messages: [...messages], date: good.deadlines[0].date };
+  });
+  assert.deepEqual(result.messages, [
+    'case: not plain JSON data (1)',
+    'facts: not plain JSON data (no keys)',
+    'case: not plain JSON data (it refers to itself (a cycle))',
+  ]);
+  assert.equal(result.date, '2026-03-16');
+  // The widgets never noticed.
+  await page.locator('#second').getByRole('button', { name: /^A charge I didn't make/ }).click();
+  await page.locator('#second .ch-step-h').first().waitFor();
+  assert.deepEqual(await events(page), []);
+  await page.context().close();
+});
+
+test('a trap inside the wasm draws the fallback in every widget and reports panic', async () => {
+  const glue = 'Widget.prototype.update = function () { throw new WebAssembly.RuntimeError("unreachable"); };';
+  const page = await hostPage({ glue });
+  await page.evaluate(() => document.getElementById('first').setAttribute('locale', 'es'));
+  for (const host of ['#first', '#second']) {
+    await page.locator(`${host} .ch-fallback`).waitFor();
+    assert.match(await page.locator(`${host} .ch-fallback`).innerText(), /number on the back of your card|reverso de su tarjeta/);
+  }
+  assert.deepEqual((await events(page)).sort(), ['first:panic', 'second:panic']);
+  // The headless API says so instead of calling into the broken instance.
+  const message = await page.evaluate(() => window.cardhelp.plan({ today: '2026-02-10' }).catch((e) => e.message));
+  assert.match(message, /stopped after an internal error/);
+  // A widget added later shows the fallback straight away.
+  await page.evaluate(() => document.body.append(document.createElement('card-help')));
+  await page.locator('card-help >> nth=2').locator('.ch-fallback').waitFor();
+  await page.context().close();
+});
+
+test('an error thrown inside update leaves that widget the fallback, not a blank box', async () => {
+  const glue = 'Widget.prototype.update = function () { throw new TypeError("host broke it"); };';
+  const page = await hostPage({ glue });
+  await page.evaluate(() => { document.getElementById('second').config = { issuer_name: 'X' }; });
+  await page.locator('#second .ch-fallback').waitFor();
+  assert.deepEqual(await events(page), ['second:panic']);
+  assert.equal(await page.locator('#first .ch-fallback').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('an error thrown while mounting leaves the fallback, with no unhandled rejection', async () => {
+  const glue = 'mount = function () { throw new TypeError("mount failed"); };';
+  const page = await hostPage({ glue });
+  for (const host of ['#first', '#second']) await page.locator(`${host} .ch-fallback`).waitFor();
+  assert.deepEqual((await events(page)).sort(), ['first:panic', 'second:panic']);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('an element with id="cardhelp" does not hide the headless API', async () => {
+  const page = await hostPage();
+  const kind = await page.evaluate(() => typeof window.cardhelp.plan);
+  assert.equal(kind, 'function');
+  const exported = await page.evaluate(async () => {
+    const module = await import('/cardhelp.js');
+    return module.cardhelp === window.cardhelp && typeof module.plan === 'function';
+  });
+  assert.ok(exported);
+  await page.context().close();
+});
+
+test('a huge config property is refused at once with one short problem list', async () => {
+  const page = await hostPage();
+  const took = await page.evaluate(() => {
+    const config = {};
+    for (let i = 0; i < 100000; i += 1) config[`unknown_${i}`] = i;
+    const start = performance.now();
+    document.getElementById('first').config = config;
+    return performance.now() - start;
+  });
+  const listed = await problems(page, '#first');
+  assert.match(listed, /larger than 65536 bytes/);
+  const many = {};
+  for (let i = 0; i < 500; i += 1) many[`unknown_${i}`] = i;
+  await page.evaluate((c) => { document.getElementById('first').config = c; }, many);
+  const items = await page.locator('#first .ch-config-issues li').count();
+  assert.equal(items, 21);
+  assert.match(await problems(page, '#first'), /480 more problems not listed/);
+  console.log(`hostile host: a 100,000-key config property is refused in ${took.toFixed(0)} ms`);
+  await page.context().close();
+});
