@@ -194,3 +194,43 @@ test('a huge config property is refused at once with one short problem list', as
   console.log(`hostile host: a 100,000-key config property is refused in ${took.toFixed(0)} ms`);
   await page.context().close();
 });
+
+/** Taps from the start to the plan for an unauthorized charge, skipping every question. */
+async function toPlan(widget) {
+  await widget.getByRole('button', { name: /^A charge I didn't make/ }).click();
+  const plan = widget.locator('.ch-step-h', { hasText: 'Your plan' });
+  const skip = widget.getByRole('button', { name: /^Skip/ });
+  while (true) {
+    await plan.or(skip).first().waitFor();
+    if (await plan.count()) return;
+    await skip.click();
+    await skip.or(plan).first().waitFor();
+  }
+}
+
+test('theme properties cannot make the widget fetch, and the print view is sandboxed with ticked boxes shown', async () => {
+  const context = await browser.newContext({ viewport: VIEWPORTS[1] });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => m.type() === 'error' && page.problems.push(`console: ${m.text()}`));
+  await page.goto(`${server.url}hostile.html`);
+  await page.addStyleTag({ content: 'card-help { --cardhelp-bg: url(/theme-bg.png); --cardhelp-surface: url(/theme-surface.png); --cardhelp-accent: url(/theme-accent.png); }' });
+  await widgetReady(page, '#first');
+  const widget = page.locator('#first');
+  await toPlan(widget);
+  await widget.locator('.ch-checks input').first().check();
+  await widget.getByRole('button', { name: 'Print or save as PDF' }).click();
+  const frame = await page.waitForFunction(() => {
+    const el = document.getElementById('first').shadowRoot.querySelector('iframe.ch-print-frame');
+    return el?.contentDocument?.readyState === 'complete' && el.contentDocument.adoptedStyleSheets.length > 0 && el;
+  });
+  assert.equal(await frame.evaluate((el) => el.getAttribute('sandbox')), 'allow-same-origin allow-modals');
+  await page.emulateMedia({ media: 'print' });
+  const marks = await frame.evaluate((el) => [...el.contentDocument.querySelectorAll('.ch-checks li')]
+    .map((li) => el.contentWindow.getComputedStyle(li, '::before').content));
+  assert.equal(marks[0], '"☑ "');
+  assert.ok(marks.slice(1).every((m) => m === '"☐ "'), marks.join(' '));
+  assert.deepEqual(server.requests.filter((r) => r.startsWith('/theme-')), []);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

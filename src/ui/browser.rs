@@ -147,6 +147,11 @@ fn try_print(inside: &Element, selector: &str, title: &str, lang: &str) -> Optio
     frame.set_title(title);
     frame.set_attribute("aria-hidden", "true").ok()?;
     frame.set_attribute("tabindex", "-1").ok()?;
+    // No scripts, forms, popups or navigation in the copy: only what printing needs (the
+    // widget reaches into the same-origin document to style and print it; print is a modal).
+    frame
+        .set_attribute("sandbox", "allow-same-origin allow-modals")
+        .ok()?;
     let title = title.replace('&', "&amp;").replace('<', "&lt;");
     frame.set_srcdoc(&format!(
         "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body class=\"ch-print\"><div class=\"ch\">{}</div></body></html>",
