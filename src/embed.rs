@@ -223,7 +223,7 @@ fn install_panic_reporter() {
         return;
     }
     yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("cardhelp: {info}").into());
+        console_error_panic_hook::hook(info);
         report_panic();
     }));
 }

@@ -20,30 +20,30 @@ const parsed = document.readyState === 'loading'
   ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
   : Promise.resolve();
 
-/** Loads and instantiates the wasm once per page, however many widgets there are. */
-function loadWasm() {
-  wasmReady ??= init({ module_or_path: new URL('app/cardhelp_bg.wasm', here) });
-  return wasmReady.then(() => {
-    if (broken) throw new Error('cardhelp: the engine stopped after an internal error');
-  });
-}
-
 /** Connected elements, so a failure of the shared wasm reaches every widget on the page. */
 const live = new Set();
 /** Set once the wasm has trapped: its memory can no longer be trusted, for any widget. */
 let broken = false;
+const STOPPED = 'cardhelp: the engine stopped after an internal error';
+
+/** Loads and instantiates the wasm once per page, however many widgets there are. */
+function loadWasm() {
+  wasmReady ??= init({ module_or_path: new URL('app/cardhelp_bg.wasm', here) });
+  return wasmReady.then(() => {
+    if (broken) throw new Error(STOPPED);
+  });
+}
 
 /**
  * A trap (`WebAssembly.RuntimeError`: a panic, an out-of-bounds access) leaves the one wasm
  * instance every widget shares in an unknown state: each widget is replaced by the general
- * guidance and reports `panic`. Any other error is the caller's to handle.
+ * guidance and reports `panic`. Any other error is left to the caller.
  */
 function fatal(error) {
-  if (!(error instanceof WebAssembly.RuntimeError)) return false;
+  if (!(error instanceof WebAssembly.RuntimeError)) return;
   if (!broken) console.error('cardhelp: internal error', error);
   broken = true;
   for (const element of live) element.fail();
-  return true;
 }
 
 // A trap inside an event handler the widget registered reaches no caller of ours: it surfaces
@@ -127,7 +127,7 @@ function hostData(field, value) {
 
 /** Calls into the wasm; a trap there is fatal for every widget, and rethrown. */
 function engine(call) {
-  if (broken) throw new Error('cardhelp: the engine stopped after an internal error');
+  if (broken) throw new Error(STOPPED);
   try {
     return call();
   } catch (error) {

@@ -78,7 +78,8 @@ fn web_problem(rest: &str) -> Option<&'static str> {
     };
     let authority = after.split(['/', '?', '#']).next().unwrap_or("");
     // `%40` is an `@` to some readers of a link and not to others: refused like one.
-    if authority.bytes().any(|b| b == b'@') || authority.to_ascii_lowercase().contains("%40") {
+    let escaped_at = |w: &[u8]| w.eq_ignore_ascii_case(b"%40");
+    if authority.bytes().any(|b| b == b'@') || authority.as_bytes().windows(3).any(escaped_at) {
         return Some("user names in links are not allowed");
     }
     // An IPv6 host (`[::1]`) holds colons of its own; a port comes after its `]`.
@@ -90,7 +91,7 @@ fn web_problem(rest: &str) -> Option<&'static str> {
         return Some("link has no host name");
     }
     let bad_port = !port.bytes().all(|b| b.is_ascii_digit())
-        || (!port.is_empty() && port.parse::<u16>().is_err());
+        || (!port.is_empty() && port.parse::<u64>().map_or(true, |n| n > 65535));
     if bad_port {
         return Some("the port must be a number from 0 to 65535");
     }
