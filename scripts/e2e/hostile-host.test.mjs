@@ -12,10 +12,14 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <card-help id="first" today="2026-03-02"></card-help><card-help id="second" today="2026-03-02"></card-help>
 </body></html>`;
 
+const ONE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>one</title>
+<link rel="icon" href="data:,"><script type="module" src="/cardhelp.js"></script></head>
+<body><card-help today="2026-03-02"></card-help></body></html>`;
+
 let server;
 let browser;
 before(async () => {
-  server = await serve(undefined, '/', { pages: { '/hostile.html': PAGE } });
+  server = await serve(undefined, '/', { pages: { '/hostile.html': PAGE, '/one.html': ONE } });
   browser = await launch();
 });
 after(async () => {
@@ -233,4 +237,51 @@ test('theme properties cannot make the widget fetch, and the print view is sandb
   assert.deepEqual(server.requests.filter((r) => r.startsWith('/theme-')), []);
   assert.deepEqual(page.problems, []);
   await context.close();
+});
+
+/** A page with one widget, whose localStorage holds `saved` under the widget's key. */
+async function withSaved(saved) {
+  const context = await browser.newContext({ viewport: VIEWPORTS[1] });
+  await recordEvents(context);
+  await context.addInitScript((value) => {
+    if (value !== null && !sessionStorage.getItem('seeded')) {
+      localStorage.setItem('cardhelp', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, saved);
+  const page = await context.newPage();
+  await page.goto(`${server.url}one.html`);
+  await widgetReady(page);
+  return page;
+}
+
+test('a damaged saved copy is removed, with a visible note and a storage event', async () => {
+  for (const saved of ['v=1&t=%ZZ', 'v=1', 'garbage']) {
+    const page = await withSaved(saved);
+    const status = page.locator('card-help .ch-status[data-shown]');
+    await status.waitFor();
+    assert.match(await status.innerText(), /saved plan couldn't be read, so it was removed/, saved);
+    assert.equal(await page.evaluate(() => localStorage.getItem('cardhelp')), null, saved);
+    assert.deepEqual(await events(page), ['card-help:storage'], saved);
+    await page.context().close();
+  }
+});
+
+test('a save that fails after "Saved" (a full storage) says so and offers the button again', async () => {
+  const page = await withSaved(null);
+  const widget = page.locator('card-help');
+  await toPlan(widget);
+  await widget.getByRole('button', { name: 'Save on this device' }).click();
+  await widget.locator('.ch-saved').waitFor();
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await widget.locator('.ch-checks input').first().check();
+  const status = widget.locator('.ch-status[data-shown]');
+  await status.waitFor();
+  assert.match(await status.innerText(), /won't let us save here/);
+  assert.equal(await widget.locator('.ch-saved').count(), 0);
+  await widget.getByRole('button', { name: 'Save on this device' }).waitFor();
+  assert.deepEqual(await events(page), ['card-help:storage']);
+  await page.context().close();
 });

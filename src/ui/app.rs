@@ -19,7 +19,7 @@ use crate::ui::plan_view::PlanView;
 use crate::ui::question::QuestionStep;
 use crate::ui::start::Start;
 use crate::ui::state::{Action, Note, PlanRef, State, Step};
-use crate::ui::take_away::TakeAway;
+use crate::ui::take_away::{failed, TakeAway};
 use crate::ui::text::words;
 
 /// What the host (through the embed layer) gives a widget. Changing a prop updates the
@@ -53,15 +53,21 @@ fn opening(locale: Locale, topic: Option<Topic>) -> State {
         ..State::default()
     });
     let link = browser::shared_link();
-    let state = match (&link, browser::saved()) {
+    let saved = browser::saved();
+    let state = match (&link, &saved) {
         (Some(Ok(case)), _) => start.reduce(Action::Restore(case.clone(), false)),
-        (_, Some(case)) => start.reduce(Action::Restore(case, true)),
+        (_, Some(Some(case))) => start.reduce(Action::Restore(case.clone(), true)),
         _ => match topic {
             Some(topic) => start.reduce(Action::Choose(topic)),
             None => start,
         },
     };
     let mut state = (*state).clone();
+    if saved == Some(None) {
+        // Left in place, a damaged copy would be ignored again on every visit.
+        browser::forget();
+        state.note = Some(Note::SaveDamaged);
+    }
     if matches!(link, Some(Err(_))) {
         state.note = Some(Note::BadLink);
     }
@@ -110,11 +116,16 @@ pub fn app(props: &AppProps) -> Html {
         let (on_event, dispatch, root) = (on_event.clone(), dispatch.clone(), root.clone());
         let (issues, topic) = (props.config_issues.clone(), state.topic);
         let bad_link = state.note == Some(Note::BadLink);
+        let bad_save = state.note == Some(Note::SaveDamaged);
         use_effect_with(watched, move |now| {
             let Some(before) = before.replace(Some(*now)) else {
                 // The first render: the widget is ready, and says what it opened with.
                 on_event.emit(HostEvent::Ready { locale: now.locale });
-                let errors = [(!issues.is_empty(), "config"), (bad_link, "share")];
+                let errors = [
+                    (!issues.is_empty(), "config"),
+                    (bad_link, "share"),
+                    (bad_save, "storage"),
+                ];
                 for (_, code) in errors.iter().filter(|(happened, _)| *happened) {
                     on_event.emit(HostEvent::Error {
                         code: (*code).into(),
@@ -177,9 +188,12 @@ pub fn app(props: &AppProps) -> Html {
         // Once the cardholder chose to save, later changes (checked items, answers) are
         // kept too. Nothing is written before that choice.
         let saved = state.saved.then(|| state.shared());
-        use_effect_with(saved, |saved| {
+        let (dispatch, on_event) = (dispatch.clone(), on_event.clone());
+        use_effect_with(saved, move |saved| {
             if let Some(case) = saved.as_ref().filter(|c| c.topic.is_some()) {
-                browser::save(case);
+                if !browser::save(case) {
+                    failed(&dispatch, &on_event, "storage", Note::SaveFailed);
+                }
             }
         });
     }

@@ -32,10 +32,16 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The case saved on this device, if any and still readable. Reading writes nothing.
-pub fn saved() -> Option<SharedCase> {
+/// The case saved on this device: `None` when nothing is saved, `Some(None)` when what is
+/// saved cannot be read (damaged, or a case without a topic, which was never saved as
+/// such). Reading writes nothing.
+pub fn saved() -> Option<Option<SharedCase>> {
     let value = storage()?.get_item(STORAGE_KEY).ok()??;
-    share::decode(&value).ok()
+    Some(
+        share::decode(&value)
+            .ok()
+            .filter(|case| case.topic.is_some()),
+    )
 }
 
 /// Keeps the case on this device. Only called after the cardholder chose to save.

@@ -43,6 +43,8 @@ pub enum Note {
     Restored,
     /// The browser refused a download or a print.
     Failed,
+    /// The copy saved on this device could not be read; it was removed.
+    SaveDamaged,
 }
 
 impl Note {
@@ -52,7 +54,12 @@ impl Note {
     pub fn shown(self) -> bool {
         matches!(
             self,
-            Note::CopyFailed | Note::SaveFailed | Note::Forgotten | Note::BadLink | Note::Failed
+            Note::CopyFailed
+                | Note::SaveFailed
+                | Note::Forgotten
+                | Note::BadLink
+                | Note::Failed
+                | Note::SaveDamaged
         )
     }
 }
@@ -271,7 +278,12 @@ impl Reducible for State {
                 s.link = Some(link);
                 s.note = Some(Note::LinkReady);
             }
-            Action::Note(note) => s.note = Some(note),
+            Action::Note(note) => {
+                // A save that failed (the storage is full, or refused) is no save: the
+                // screen stops saying "Saved" and offers the button again.
+                s.saved &= note != Note::SaveFailed;
+                s.note = Some(note);
+            }
             Action::Locale(_) => return self,
         }
         if s.step == Step::Plan && self.step != Step::Plan && s.note != Some(Note::Restored) {

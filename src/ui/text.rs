@@ -93,7 +93,7 @@ pub struct Words {
     pub forget: &'static str,
 
     /// What the live region says, by [`crate::ui::state::Note`].
-    pub notes: [&'static str; 11],
+    pub notes: [&'static str; 12],
 }
 
 /// A letter field's label, by slot id (see `engine::letter`).
@@ -250,6 +250,7 @@ const EN: Words = Words {
         "Calendar file downloaded.",
         "Your saved plan is back.",
         "That didn't work in this browser. Try another browser.",
+        "Your saved plan couldn't be read, so it was removed. Start here.",
     ],
 };
 
@@ -341,6 +342,7 @@ const ES: Words = Words {
         "Se descargó el archivo de calendario.",
         "Recuperamos su plan guardado.",
         "Eso no funcionó en este navegador. Pruebe con otro navegador.",
+        "No pudimos leer su plan guardado, así que lo borramos. Empiece aquí.",
     ],
 };
 
