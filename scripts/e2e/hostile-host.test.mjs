@@ -285,3 +285,35 @@ test('a save that fails after "Saved" (a full storage) says so and offers the bu
   assert.deepEqual(await events(page), ['card-help:storage']);
   await page.context().close();
 });
+
+test('a copy forgotten in another tab stays forgotten: no write brings it back', async () => {
+  const context = await browser.newContext({ viewport: VIEWPORTS[1] });
+  await recordEvents(context);
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  await a.goto(`${server.url}one.html`);
+  await widgetReady(a);
+  await toPlan(a.locator('card-help'));
+  await a.locator('card-help').getByRole('button', { name: 'Save on this device' }).click();
+  await a.locator('card-help .ch-saved').waitFor();
+
+  // The second tab opens the saved copy and forgets it: the first tab hears of it.
+  await b.goto(`${server.url}one.html`);
+  await widgetReady(b);
+  await b.locator('card-help').getByRole('button', { name: 'Forget this' }).click();
+  await a.locator('card-help .ch-status[data-shown]', { hasText: 'Forgotten' }).waitFor();
+  assert.equal(await a.locator('card-help .ch-saved').count(), 0);
+  await a.locator('card-help .ch-checks input').first().check();
+  assert.equal(await a.evaluate(() => localStorage.getItem('cardhelp')), null);
+  const storage = (await a.evaluate(() => window.__cardhelpEvents))
+    .filter((e) => e.name === 'cardhelp:storage').map((e) => e.detail.saved);
+  assert.deepEqual(storage, [true, false]);
+
+  // Removed by a script of the page itself (no storage event): checked before the write.
+  await a.locator('card-help').getByRole('button', { name: 'Save on this device' }).click();
+  await a.locator('card-help .ch-saved').waitFor();
+  await a.evaluate(() => localStorage.removeItem('cardhelp'));
+  await a.locator('card-help .ch-checks input').nth(1).check();
+  await a.locator('card-help .ch-saved').waitFor({ state: 'detached' });
+  assert.equal(await a.evaluate(() => localStorage.getItem('cardhelp')), null);
+  await context.close();
+});

@@ -187,14 +187,34 @@ pub fn app(props: &AppProps) -> Html {
     {
         // Once the cardholder chose to save, later changes (checked items, answers) are
         // kept too. Nothing is written before that choice.
+        // Checked before each write: a copy forgotten elsewhere stays forgotten.
         let saved = state.saved.then(|| state.shared());
-        let (dispatch, on_event) = (dispatch.clone(), on_event.clone());
-        use_effect_with(saved, move |saved| {
-            if let Some(case) = saved.as_ref().filter(|c| c.topic.is_some()) {
-                if !browser::save(case) {
-                    failed(&dispatch, &on_event, "storage", Note::SaveFailed);
+        let forgotten = {
+            let (dispatch, on_event) = (dispatch.clone(), on_event.clone());
+            move || {
+                dispatch.dispatch(Action::Note(Note::Forgotten));
+                on_event.emit(HostEvent::Storage { saved: false });
+            }
+        };
+        let listening = saved.is_some();
+        use_effect_with(saved, {
+            let (forgotten, dispatch, on_event) =
+                (forgotten.clone(), dispatch.clone(), on_event.clone());
+            move |saved| {
+                if let Some(case) = saved.as_ref().filter(|c| c.topic.is_some()) {
+                    if !browser::still_saved() {
+                        forgotten();
+                    } else if !browser::save(case) {
+                        failed(&dispatch, &on_event, "storage", Note::SaveFailed);
+                    }
                 }
             }
+        });
+        use_effect_with(listening, move |listening| {
+            let listener = listening
+                .then(|| browser::ForgottenElsewhere::new(forgotten))
+                .flatten();
+            move || drop(listener)
         });
     }
 

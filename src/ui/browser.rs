@@ -49,6 +49,43 @@ pub fn save(case: &SharedCase) -> bool {
     storage().is_some_and(|s| s.set_item(STORAGE_KEY, &share::encode(case)).is_ok())
 }
 
+/// Whether a saved copy is still on this device: another tab, or another widget on the
+/// page, may have forgotten it since.
+pub fn still_saved() -> bool {
+    storage().is_some_and(|s| s.get_item(STORAGE_KEY).ok().flatten().is_some())
+}
+
+/// Listens for another tab removing the saved copy (a `storage` event, which only other
+/// documents receive) until dropped.
+pub struct ForgottenElsewhere(Closure<dyn Fn(JsValue)>);
+
+impl ForgottenElsewhere {
+    pub fn new(forgotten: impl Fn() + 'static) -> Option<ForgottenElsewhere> {
+        let closure = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
+            let get = |key: &str| js_sys::Reflect::get(&event, &key.into()).ok();
+            let ours = get("key").and_then(|k| k.as_string()).as_deref() == Some(STORAGE_KEY);
+            // `key` is null when the other tab cleared the whole storage.
+            let cleared = get("key").is_some_and(|k| k.is_null());
+            if (ours || cleared) && get("newValue").is_some_and(|v| v.is_null()) {
+                forgotten();
+            }
+        });
+        web_sys::window()?
+            .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
+            .ok()?;
+        Some(ForgottenElsewhere(closure))
+    }
+}
+
+impl Drop for ForgottenElsewhere {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let callback = self.0.as_ref().unchecked_ref();
+            let _ = window.remove_event_listener_with_callback("storage", callback);
+        }
+    }
+}
+
 /// Removes everything the widget stored on this device.
 pub fn forget() {
     if let Some(s) = storage() {

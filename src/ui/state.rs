@@ -279,9 +279,10 @@ impl Reducible for State {
                 s.note = Some(Note::LinkReady);
             }
             Action::Note(note) => {
-                // A save that failed (the storage is full, or refused) is no save: the
-                // screen stops saying "Saved" and offers the button again.
-                s.saved &= note != Note::SaveFailed;
+                // A save that failed (the storage is full, or refused), or a copy forgotten
+                // in another tab, is no save: the screen stops saying "Saved" and offers
+                // the button again.
+                s.saved &= !matches!(note, Note::SaveFailed | Note::Forgotten);
                 s.note = Some(note);
             }
             Action::Locale(_) => return self,
