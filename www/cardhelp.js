@@ -20,8 +20,8 @@ const parsed = document.readyState === 'loading'
   ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
   : Promise.resolve();
 
-/** Connected elements, so a failure of the shared wasm reaches every widget on the page. */
-const live = new Set();
+/** Each connected element's way to fail, so a failure of the shared wasm reaches them all. */
+const live = new Map();
 /** Set once the wasm has trapped: its memory can no longer be trusted, for any widget. */
 let broken = false;
 const STOPPED = 'cardhelp: the engine stopped after an internal error';
@@ -43,7 +43,7 @@ function fatal(error) {
   if (!(error instanceof WebAssembly.RuntimeError)) return;
   if (!broken) console.error('cardhelp: internal error', error);
   broken = true;
-  for (const element of live) element.fail();
+  for (const fail of live.values()) fail();
 }
 
 // A trap inside an event handler the widget registered reaches no caller of ours: it surfaces
@@ -191,7 +191,7 @@ class CardHelpElement extends HTMLElement {
       style.addEventListener('error', resolve, { once: true });
     });
     this.#failed = false;
-    live.add(this);
+    live.set(this, () => this.#fail());
     Promise.all([loadWasm(), styled, parsed]).then(
       () => {
         if (!this.isConnected || this.#widget || this.#failed) return;
@@ -232,12 +232,12 @@ class CardHelpElement extends HTMLElement {
       engine(call);
     } catch (error) {
       if (!broken) console.error('cardhelp: internal error', error);
-      this.fail();
+      this.#fail();
     }
   }
 
   /** Replaces the widget with the general guidance and reports `panic`, once. */
-  fail() {
+  #fail() {
     if (this.#failed) return;
     this.#failed = true;
     this.#fallback();
@@ -270,7 +270,7 @@ class CardHelpElement extends HTMLElement {
       // Sent from the engine's panic hook, while the wasm is unwinding to a trap: no further
       // call into it (not even a destroy) until the page reloads.
       broken = true;
-      return this.fail();
+      return this.#fail();
     }
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
