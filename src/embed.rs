@@ -48,9 +48,15 @@ impl Options {
                 .filter(|v| !v.is_undefined() && !v.is_null())
         };
         let text = |key: &str| get(key).and_then(|v| v.as_string());
+        // The loader copies a config property to plain data before it calls in; what it
+        // could not read arrives as `config_error`, the reason in words.
+        let config = match text("config_error") {
+            Some(problem) => Some(Err(problem)),
+            None => get("config").map(|v| json::from_js(&v)),
+        };
         Options {
             locale: text("locale"),
-            config: get("config").map(|v| json::from_js(&v)),
+            config,
             topic: text("topic"),
             today: text("today"),
         }
@@ -207,14 +213,19 @@ fn device_today() -> IsoDate {
     IsoDate(date)
 }
 
-/// Reports a panic to every live widget's host as an `error` event, once. The release
-/// build aborts on panic, so the JS shim (which receives the event) draws the fallback.
+/// Reports a panic to every live widget's host as an `error` event. The release build
+/// aborts on panic, so the JS shim (which receives the event) draws the fallback. Installed
+/// through Yew, before the first render: Yew replaces any hook set with `std::panic::set_hook`
+/// by its own when it renders an app.
 fn install_panic_reporter() {
     thread_local!(static INSTALLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
     if INSTALLED.with(|i| i.replace(true)) {
         return;
     }
-    std::panic::set_hook(Box::new(|_| report_panic()));
+    yew::set_custom_panic_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        report_panic();
+    }));
 }
 
 /// Sends an `error` event with code `panic` to every live widget's host element.
@@ -265,5 +276,30 @@ mod tests {
         report_panic();
         assert_eq!(counters.iter().map(count).collect::<Vec<_>>(), [1.0, 2.0]);
         widgets[1].destroy();
+    }
+
+    /// A real panic, after Yew has rendered an app (and so after it would have installed
+    /// its own hook): every live widget hears it, and the caller sees the wasm trap.
+    #[wasm_bindgen_test]
+    fn a_real_panic_after_a_render_is_reported() {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let (callback, counter) = panic_counter();
+        let mut widget = mount(root, JsValue::UNDEFINED, callback);
+
+        let panics = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+            let claimed: usize = std::hint::black_box(usize::MAX);
+            let _ = Vec::<u64>::with_capacity(claimed); // "capacity overflow"
+        });
+        let trapped = js_sys::Function::new_with_args(
+            "f",
+            "try { f(); return false; } catch (e) { return e instanceof WebAssembly.RuntimeError; }",
+        )
+        .call1(&JsValue::NULL, panics.as_ref())
+        .unwrap();
+        assert_eq!(trapped, JsValue::TRUE);
+        assert_eq!(counter.get(0).as_f64(), Some(1.0));
+        widget.destroy();
     }
 }

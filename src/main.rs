@@ -55,7 +55,16 @@ fn run_case(
         eprintln!("cardhelp {command}: cannot read stdin: {e}");
         return ExitCode::FAILURE;
     }
-    match Case::from_json(&input).and_then(|case| answer(&case)) {
+    // A byte-order mark, as some editors on Windows save UTF-8, is not part of the JSON.
+    let input = input.strip_prefix(BOM).unwrap_or(&input);
+    if let Some(escape) = lone_surrogate(input) {
+        eprintln!(
+            "cardhelp {command}: case: {}",
+            lone_surrogate_message(escape)
+        );
+        return ExitCode::FAILURE;
+    }
+    match Case::from_json(input).and_then(|case| answer(&case)) {
         Ok(Ok(json)) => {
             println!("{json}");
             ExitCode::SUCCESS
@@ -99,7 +108,15 @@ fn classify_lines() -> ExitCode {
         let result = line
             .map_err(|e| format!("cannot read: {e}"))
             .and_then(|line| {
-                serde_json::from_str::<ClassifyRequest>(&line)
+                let line = if n == 1 {
+                    line.strip_prefix(BOM).unwrap_or(&line)
+                } else {
+                    &line
+                };
+                if let Some(escape) = lone_surrogate(line) {
+                    return Err(lone_surrogate_message(escape));
+                }
+                serde_json::from_str::<ClassifyRequest>(line)
                     .map_err(|e| format!("expected {{\"text\": \"...\"}}: {e}"))
             })
             .and_then(|req| {
@@ -120,4 +137,43 @@ fn classify_lines() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The UTF-8 byte-order mark, accepted (and skipped) at the start of the input.
+const BOM: char = '\u{FEFF}';
+
+/// The first `\uXXXX` escape in JSON text that is half of a UTF-16 surrogate pair without
+/// its other half: JSON text may spell one, but it is not a character, so no string can
+/// hold it. (Browsers read one as U+FFFD; here it is refused with a message that says so.)
+fn lone_surrogate(json: &str) -> Option<&str> {
+    let unit = |i: usize| {
+        let hex = json.get(i + 2..i + 6)?;
+        json[i..].starts_with("\\u").then_some(())?;
+        u16::from_str_radix(hex, 16).ok()
+    };
+    let bytes = json.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        match unit(i) {
+            Some(0xD800..=0xDBFF) => {
+                if !unit(i + 6).is_some_and(|low| (0xDC00..=0xDFFF).contains(&low)) {
+                    return json.get(i..i + 6);
+                }
+                i += 12;
+            }
+            Some(0xDC00..=0xDFFF) => return json.get(i..i + 6),
+            Some(_) => i += 6,
+            // Any other escape (`\\`, `\"`, `\n`): its second character is not a backslash.
+            None => i += 2,
+        }
+    }
+    None
+}
+
+fn lone_surrogate_message(escape: &str) -> String {
+    format!("{escape} is half of a UTF-16 surrogate pair without its other half, not a character")
 }

@@ -49,3 +49,22 @@ fn a_bad_line_is_reported_by_number_without_a_panic() {
     assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 1);
     assert!(!run("{\"txt\": \"a\"}\n").status.success());
 }
+
+/// A byte-order mark before the first line is skipped; a lone surrogate is named.
+#[test]
+fn a_byte_order_mark_is_accepted_and_a_lone_surrogate_named() {
+    let out = run("\u{FEFF}{\"text\": \"lost card\"}\n");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = run("{\"text\": \"lost card\"}\n{\"text\": \"\\udc00\"}\n");
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .starts_with("cardhelp classify: line 2: \\udc00 is half of a UTF-16 surrogate pair"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -451,3 +451,43 @@ fn the_new_clocks_are_printed_with_their_law_and_convention() {
         .unwrap()
         .contains("not less than 12 months"));
 }
+
+/// A UTF-8 byte-order mark before the JSON (as some editors save it) is skipped.
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let out = run_plan(&format!("\u{FEFF}{}", example_case()));
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Half a surrogate pair spelled as a JSON escape is named in the message, not reported as
+/// an unexpected end of a hex escape.
+#[test]
+fn a_lone_surrogate_gets_a_clear_message() {
+    for (text, escape) in [
+        (r"\ud800", r"\ud800"),
+        (r"ok \uDC00", r"\uDC00"),
+        (r"\ud83d\u0041", r"\ud83d"),
+    ] {
+        let out = run_plan(&format!(r#"{{"today":"2026-02-10","text":"{text}"}}"#));
+        assert!(!out.status.success());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            stderr.trim_end(),
+            format!(
+                "cardhelp plan: case: {escape} is half of a UTF-16 surrogate pair without its \
+                 other half, not a character"
+            )
+        );
+    }
+    // A whole pair and an escaped backslash before a `u` are text like any other.
+    let out = run_plan(r#"{"today":"2026-02-10","text":"\ud83d\ude00 \\ud800"}"#);
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -467,3 +467,36 @@ fn hours_read_in_the_plans_language_with_the_time_zone_as_people_say_it() {
         "todos los días"
     );
 }
+
+/// Thousands of unknown keys give a short list: the first problems, then a count.
+#[test]
+fn many_problems_are_listed_up_to_a_limit_then_counted() {
+    let keys: serde_json::Map<String, serde_json::Value> = (0..1000)
+        .map(|i| (format!("unknown_{i}"), json!(1)))
+        .collect();
+    let (_, issues) = parse_config(&serde_json::Value::Object(keys).to_string());
+    assert_eq!(issues.len(), 21);
+    assert_eq!(issues[20].field, "config");
+    assert_eq!(issues[20].message, "980 more problems not listed");
+}
+
+/// Bidi overrides in host text are dropped, so the text shows in the order it is stored;
+/// in a link they are refused.
+#[test]
+fn bidi_overrides_are_inert_in_text_and_refused_in_links() {
+    let (config, issues) = parse_config(
+        &json!({
+            "issuer_name": "Bank \u{202E}elpmaxE",
+            "billing_error_address": "PO Box 1\n\u{2067}City\u{2069}",
+            "app_url": "https://bank.example/\u{202E}gpj.exe",
+        })
+        .to_string(),
+    );
+    assert_eq!(config.issuer_name.as_deref(), Some("Bank elpmaxE"));
+    assert_eq!(
+        config.billing_error_address.as_deref(),
+        Some("PO Box 1\nCity")
+    );
+    assert_eq!(config.app_url, None);
+    assert_eq!(fields(&issues), ["app_url"]);
+}

@@ -1,7 +1,6 @@
 //! The share-link and saved-copy codec: round trips, links that replace the host's
 //! fragment, and strict refusal of anything a hostile or stale link could carry.
 
-use cardhelp::engine::calendar::cycles::ClosingDay;
 use cardhelp::engine::calendar::IsoDate;
 use cardhelp::engine::case::{Facts, PaymentMethod};
 use cardhelp::engine::config::HostConfig;
@@ -20,9 +19,7 @@ fn sample() -> SharedCase {
     case.answers.insert("still_have_card".into(), "no".into());
     case.answers
         .insert("statement_sent".into(), "2026-02-10".into());
-    case.facts.payment_method = Some(PaymentMethod::Mail);
-    case.facts.cycle_closing_day = ClosingDay::new(10);
-    case.facts.report_dispute_info_added = Some(true);
+    case.facts.statement_closing = IsoDate::parse("2026-02-05").ok();
     case
 }
 
@@ -36,7 +33,10 @@ fn a_case_round_trips() {
         "{encoded}"
     );
     assert!(encoded.contains("a.statement_sent=2026-02-10"), "{encoded}");
-    assert!(encoded.contains("f.cycle_closing_day=10"), "{encoded}");
+    assert!(
+        encoded.contains("f.statement_closing=2026-02-05"),
+        "{encoded}"
+    );
     assert!(encoded.ends_with("&c=s0.p2"), "{encoded}");
 }
 
@@ -122,18 +122,58 @@ fn anything_unexpected_is_refused_whole() {
 
 #[test]
 fn facts_keep_their_json_types() {
-    let case = decode("v=1&f.report_dispute_info_added=false&f.cycle_closing_day=31").unwrap();
-    assert_eq!(case.facts.report_dispute_info_added, Some(false));
-    assert_eq!(
-        serde_json::to_value(&case.facts).unwrap()["cycle_closing_day"],
-        31
-    );
+    let case = decode("v=1&t=credit_reporting&f.report_dispute_info_added=false").unwrap();
     assert_eq!(
         case.facts,
         Facts {
             report_dispute_info_added: Some(false),
-            cycle_closing_day: case.facts.cycle_closing_day,
             ..Facts::default()
         }
     );
+    let case = decode("v=1&t=payment_issue&f.payment_method=mail").unwrap();
+    assert_eq!(case.facts.payment_method, Some(PaymentMethod::Mail));
+}
+
+/// A link is refused as a whole when it gives a key twice, carries checked items (the
+/// device's own), names a language other than exactly `en` or `es`, or sets a fact its
+/// topic never asks for; a saved copy may carry checked items.
+#[test]
+fn links_with_doubled_keys_checked_items_region_tags_or_unasked_facts_are_refused() {
+    for bad in [
+        "v=1&t=unauthorized_charge&t=billing_dispute",
+        "v=1&l=en&l=es",
+        "v=1&t=unauthorized_charge&a.still_have_card=yes&a.still_have_card=no",
+        "v=1&t=unauthorized_charge&a.still_have_card=yes&a.still%5Fhave_card=no",
+        "v=1&t=unauthorized_charge&f.statement_sent=2026-01-01&f.statement_sent=2026-01-02",
+        "v=1&t=unauthorized_charge&c=s0",
+        "v=1&l=es-MX",
+        "v=1&l=EN",
+        "v=1&l=es_ES",
+        "v=1&f.statement_sent=2026-01-01",
+        "v=1&t=unauthorized_charge&f.due_date=2026-01-10",
+        "v=1&t=account_service&f.due_date=2026-01-01",
+    ] {
+        let link = format!("{FRAGMENT}{bad}");
+        assert!(
+            matches!(from_fragment(&link), Some(Err(_))),
+            "accepted {bad:?}"
+        );
+    }
+    let saved = decode("v=1&t=unauthorized_charge&l=es&c=s0.p2").unwrap();
+    assert_eq!(saved.checked, ["s0", "p2"]);
+    assert_eq!(saved.locale, Locale::Es);
+}
+
+/// A fact the case holds for another topic (the cardholder went back and switched) is
+/// left out of the link rather than making it unreadable.
+#[test]
+fn facts_of_another_topic_are_left_out_of_a_link() {
+    let mut case = sample();
+    case.topic = Some(Topic::AccountService);
+    case.answers = Default::default();
+    let url = link("https://bank.example/help", &case);
+    assert!(!url.contains("f."), "{url}");
+    assert!(from_fragment(&url[url.find('#').unwrap()..])
+        .unwrap()
+        .is_ok());
 }

@@ -20,10 +20,120 @@ const parsed = document.readyState === 'loading'
   ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
   : Promise.resolve();
 
+/** Each connected element's way to fail, so a failure of the shared wasm reaches them all. */
+const live = new Map();
+/** Set once the wasm has trapped: its memory can no longer be trusted, for any widget. */
+let broken = false;
+const STOPPED = 'cardhelp: the engine stopped after an internal error';
+
 /** Loads and instantiates the wasm once per page, however many widgets there are. */
 function loadWasm() {
   wasmReady ??= init({ module_or_path: new URL('app/cardhelp_bg.wasm', here) });
-  return wasmReady;
+  return wasmReady.then(() => {
+    if (broken) throw new Error(STOPPED);
+  });
+}
+
+/**
+ * A trap (`WebAssembly.RuntimeError`: a panic, an out-of-bounds access) leaves the one wasm
+ * instance every widget shares in an unknown state: each widget is replaced by the general
+ * guidance and reports `panic`. Any other error is left to the caller.
+ */
+function fatal(error) {
+  if (!(error instanceof WebAssembly.RuntimeError)) return;
+  if (!broken) console.error('cardhelp: internal error', error);
+  broken = true;
+  for (const fail of live.values()) fail();
+}
+
+// A trap inside an event handler the widget registered reaches no caller of ours: it surfaces
+// as an uncaught error whose stack runs through the wasm glue script.
+window.addEventListener('error', (e) => {
+  if (String(e.error?.stack).includes(new URL('app/', here).href)) fatal(e.error);
+});
+
+/** Longest host data copied, as measured roughly in JSON bytes: a config's own limit. */
+const MAX_BYTES = 64 * 1024;
+/** Deeper nesting than any config or case needs. */
+const MAX_DEPTH = 64;
+
+/**
+ * `value` copied to plain JSON data (null-prototype objects, arrays, strings, finite numbers,
+ * booleans), here in JS and before any wasm call sees it: a getter or Proxy that throws, a
+ * revoked Proxy, a cycle or an array claiming billions of items fails here, as an Error
+ * saying why, never inside the wasm. Only what `JSON.stringify` would keep is accepted, and
+ * only from plain objects: a Date, Map or class instance is refused rather than guessed at.
+ */
+function plainData(value) {
+  let budget = MAX_BYTES;
+  const open = new Set();
+  const spend = (bytes) => {
+    budget -= bytes;
+    if (budget < 0) throw new Error(`larger than ${MAX_BYTES} bytes`);
+  };
+  const copy = (v, depth) => {
+    if (v === null || v === undefined) return null;
+    const type = typeof v;
+    if (type === 'string') return spend(v.length + 2), v;
+    if (type === 'boolean') return spend(5), v;
+    if (type === 'number') {
+      if (!Number.isFinite(v)) throw new Error('NaN and infinite numbers are not JSON data');
+      return spend(8), v;
+    }
+    if (type !== 'object') throw new Error('a function, symbol or big integer is not JSON data');
+    if (depth > MAX_DEPTH) throw new Error(`nested more than ${MAX_DEPTH} levels deep`);
+    if (open.has(v)) throw new Error('it refers to itself (a cycle)');
+    open.add(v);
+    let out;
+    if (Array.isArray(v)) {
+      const length = v.length;
+      spend(2 * length);
+      out = [];
+      for (let i = 0; i < length; i += 1) out.push(copy(v[i], depth + 1));
+    } else {
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== null && Object.getPrototypeOf(proto) !== null) {
+        throw new Error('not a plain object (a Date, Map or class instance)');
+      }
+      out = Object.create(null);
+      for (const key of Object.keys(v)) {
+        spend(key.length + 4);
+        out[key] = copy(v[key], depth + 1);
+      }
+    }
+    open.delete(v);
+    return out;
+  };
+  return copy(value, 0);
+}
+
+/** What a host's thrown value says, without trusting it to be an Error. */
+function reason(error) {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unreadable';
+  }
+}
+
+/** `plainData(value)`, or an Error whose message starts with `field`, as the engine's do. */
+function hostData(field, value) {
+  try {
+    return plainData(value);
+  } catch (error) {
+    throw new Error(`${field}: not plain JSON data (${reason(error)})`);
+  }
+}
+
+/** Calls into the wasm; a trap there is fatal for every widget, and rethrown. */
+function engine(call) {
+  if (broken) throw new Error(STOPPED);
+  try {
+    return call();
+  } catch (error) {
+    fatal(error);
+    throw error;
+  }
 }
 
 /** What to show if the widget cannot run: the general guidance, without the wasm. */
@@ -44,6 +154,7 @@ class CardHelpElement extends HTMLElement {
   #widget;
   #config;
   #container;
+  #failed = false;
 
   constructor() {
     super();
@@ -79,22 +190,28 @@ class CardHelpElement extends HTMLElement {
       style.addEventListener('load', resolve, { once: true });
       style.addEventListener('error', resolve, { once: true });
     });
+    this.#failed = false;
+    live.set(this, () => this.#fail());
     Promise.all([loadWasm(), styled, parsed]).then(
       () => {
-        if (!this.isConnected || this.#widget) return;
-        this.#widget = mount(this.#container, this.#options(), (name, detail) => this.#emit(name, detail));
+        if (!this.isConnected || this.#widget || this.#failed) return;
+        this.#guard(() => {
+          this.#widget = mount(this.#container, this.#options(), (name, detail) => this.#emit(name, detail));
+        });
       },
       (error) => {
         console.error('cardhelp: the widget could not load', error);
         this.#fallback();
-        this.#emit('cardhelp:error', { type: 'error', code: 'load' });
+        this.#emit('cardhelp:error', { type: 'error', code: broken ? 'panic' : 'load' });
       },
     );
   }
 
   disconnectedCallback() {
-    this.#widget?.destroy();
+    live.delete(this);
+    const widget = this.#widget;
     this.#widget = undefined;
+    if (widget) this.#guard(() => widget.destroy());
   }
 
   attributeChangedCallback() {
@@ -102,21 +219,59 @@ class CardHelpElement extends HTMLElement {
   }
 
   #update() {
-    this.#widget?.update(this.#options());
+    const widget = this.#widget;
+    if (widget) this.#guard(() => widget.update(this.#options()));
+  }
+
+  /**
+   * Runs a wasm call for this widget. Whatever it throws, the box is never left blank: a trap
+   * takes every widget to the fallback (see `fatal`), any other error this one.
+   */
+  #guard(call) {
+    try {
+      engine(call);
+    } catch (error) {
+      if (!broken) console.error('cardhelp: internal error', error);
+      this.#fail();
+    }
+  }
+
+  /** Replaces the widget with the general guidance and reports `panic`, once. */
+  #fail() {
+    if (this.#failed) return;
+    this.#failed = true;
+    this.#fallback();
+    this.dispatchEvent(new CustomEvent('cardhelp:error', { detail: { type: 'error', code: 'panic' }, bubbles: true, composed: true }));
   }
 
   #options() {
     const script = this.querySelector('script[type="application/json"]');
-    return {
+    const options = {
       locale: this.getAttribute('locale') ?? undefined,
       topic: this.getAttribute('topic') ?? undefined,
       today: this.getAttribute('today') ?? undefined,
-      config: this.#config ?? this.getAttribute('config') ?? script?.textContent ?? undefined,
+      config: this.getAttribute('config') ?? script?.textContent ?? undefined,
     };
+    if (this.#config != null) {
+      // A property value is host code: read here, in JS, once. What cannot be read is
+      // reported as the config's problem and the widget runs with the default config.
+      try {
+        options.config = plainData(this.#config);
+      } catch (error) {
+        options.config = undefined;
+        options.config_error = reason(error);
+      }
+    }
+    return options;
   }
 
   #emit(name, detail) {
-    if (detail?.code === 'panic') this.#fallback();
+    if (detail?.code === 'panic') {
+      // Sent from the engine's panic hook, while the wasm is unwinding to a trap: no further
+      // call into it (not even a destroy) until the page reloads.
+      broken = true;
+      return this.#fail();
+    }
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
@@ -135,7 +290,16 @@ class CardHelpElement extends HTMLElement {
     body.textContent = text.body;
     box.append(title, body);
     this.#container.replaceChildren(box);
+    const widget = this.#widget;
     this.#widget = undefined;
+    // Frees the app where the wasm still works; a broken instance is left alone.
+    if (widget && !broken) {
+      try {
+        widget.destroy();
+      } catch {
+        // Already reported: the fallback is drawn.
+      }
+    }
   }
 }
 
@@ -148,22 +312,30 @@ if (!customElements.get('card-help')) customElements.define('card-help', CardHel
 /** The plan for a case: `{ today, topic?, locale?, text?, facts?, answers?, calendar?, config? }`. */
 export async function plan(caseData) {
   await loadWasm();
-  return planNow(caseData);
+  const data = hostData('case', caseData);
+  return engine(() => planNow(data));
 }
 
 /** Only the deadlines, for `facts` and `{ today, locale?, calendar? }`. */
 export async function deadlines(facts, options) {
   await loadWasm();
-  return deadlinesNow(facts, options);
+  const data = [hostData('facts', facts), hostData('options', options)];
+  return engine(() => deadlinesNow(...data));
 }
 
 /** The 12 topics ranked for a cardholder's own words: `{ topics, reasons, confident }`. */
 export async function classify(text) {
   await loadWasm();
-  return classifyNow(String(text ?? ''));
+  // The classifier reads at most 16 KB of UTF-8, never more than this many UTF-16 units.
+  const words = String(text ?? '').slice(0, 32 * 1024);
+  return engine(() => classifyNow(words));
 }
 
 /** Resolves once the engine is loaded. */
 export const ready = () => loadWasm().then(() => undefined);
 
-window.cardhelp ??= Object.freeze({ plan, deadlines, classify, ready });
+/** The same API as one object, also set as `window.cardhelp` for classic scripts. */
+export const cardhelp = Object.freeze({ plan, deadlines, classify, ready });
+// An element with `id="cardhelp"` shows through `window.cardhelp` too, but not as the
+// window's own property, as a host script's own global would be: only that one is kept.
+if (!Object.hasOwn(window, 'cardhelp')) window.cardhelp = cardhelp;

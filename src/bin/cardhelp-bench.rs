@@ -1,8 +1,10 @@
-//! Engine benchmark: how long the resolver takes for realistic cases, natively.
+//! Engine benchmark: how long the resolver takes for realistic cases, natively, and how
+//! each text input and parser grows with the size of what is pasted into it.
 //!
 //! Prints throughput and the mean time per call against the budgets (plan ≤ 1 ms, classify
-//! a 200-word text ≤ 0.2 ms). Numbers, not assertions: timings belong in a report, not in a
-//! unit test.
+//! a 200-word text ≤ 0.2 ms), then every text path at 1 KB, 10 KB, 100 KB and 1 MB with the
+//! growth per tenfold step (about 10× is linear; an oversized input refused up front stays
+//! near 1×). Numbers, not assertions: timings belong in a report, not in a unit test.
 //! Run: `cargo run --release --bin cardhelp-bench`.
 
 use std::hint::black_box;
@@ -10,7 +12,11 @@ use std::time::{Duration, Instant};
 
 use cardhelp::engine::case::Case;
 use cardhelp::engine::classify;
+use cardhelp::engine::config::parse_config;
+use cardhelp::engine::letter::{render, LetterFields, LetterKind};
+use cardhelp::engine::locale::Locale;
 use cardhelp::engine::plan::plan;
+use cardhelp::engine::share;
 
 /// Cases that exercise the heavy paths: many facts, answers, a host config, Spanish.
 const CASES: &[&str] = &[
@@ -67,6 +73,100 @@ fn main() {
         1
     });
     report("classify (a 200-word text)", calls, elapsed, 0.2);
+
+    growth();
+}
+
+/// A paste that was the worst case for the letter fields: dates and card-number-like digit
+/// groups separated by single spaces.
+const PASTE: &str = "2026-03-16 4111 1111 1111 ";
+
+/// The sizes every text path is timed at.
+const SIZES: [usize; 4] = [1 << 10, 10 << 10, 100 << 10, 1 << 20];
+
+/// Renders the billing-error letter from `fields`.
+fn letter(fields: LetterFields) {
+    black_box(render(LetterKind::BillingErrorNotice, &fields, Locale::En));
+}
+
+/// Times each text input and parser at each of [`SIZES`] and prints the growth.
+fn growth() {
+    type Path = (&'static str, fn(&str));
+    let paths: [Path; 9] = [
+        ("letter: details (multi-line)", |t| {
+            letter(LetterFields {
+                details: Some(t.to_owned()),
+                ..LetterFields::default()
+            })
+        }),
+        ("letter: name (one line)", |t| {
+            letter(LetterFields {
+                name: Some(t.to_owned()),
+                ..LetterFields::default()
+            })
+        }),
+        ("letter: amount", |t| {
+            letter(LetterFields {
+                amount: Some(t.to_owned()),
+                ..LetterFields::default()
+            })
+        }),
+        ("classify", |t| {
+            black_box(classify::classify(t).ok());
+        }),
+        ("config: a long string value", |t| {
+            black_box(parse_config(
+                &serde_json::json!({ "issuer_name": t }).to_string(),
+            ));
+        }),
+        ("config: many unknown keys", |t| {
+            let keys = (0..t.len() / 16).map(|i| format!("\"unknown_{i:06}\":1"));
+            black_box(parse_config(&format!(
+                "{{{}}}",
+                keys.collect::<Vec<_>>().join(",")
+            )));
+        }),
+        ("config: raw text", |t| {
+            black_box(parse_config(t));
+        }),
+        ("share link", |t| {
+            black_box(share::from_fragment(&format!("#cardhelp=v=1&t={t}")));
+        }),
+        ("case JSON", |t| {
+            let json = serde_json::json!({ "today": "2026-03-02", "text": t }).to_string();
+            black_box(Case::from_json(&json).ok());
+        }),
+    ];
+    println!();
+    println!(
+        "{:32} {:>10} {:>10} {:>10} {:>10}   growth per 10x",
+        "text path (ms per call)", "1 KB", "10 KB", "100 KB", "1 MB"
+    );
+    for (name, path) in paths {
+        let times: Vec<f64> = SIZES
+            .iter()
+            .map(|&size| {
+                let text = PASTE.repeat(size / PASTE.len() + 1)[..size].to_owned();
+                let (calls, elapsed) = repeat(Duration::from_millis(200), || {
+                    path(black_box(&text));
+                    1
+                });
+                elapsed.as_secs_f64() * 1e3 / calls as f64
+            })
+            .collect();
+        let steps: Vec<String> = times
+            .windows(2)
+            .map(|w| format!("{:.1}x", w[1] / w[0]))
+            .collect();
+        println!(
+            "{name:32} {:>10.4} {:>10.4} {:>10.4} {:>10.4}   {}",
+            times[0],
+            times[1],
+            times[2],
+            times[3],
+            steps.join(" ")
+        );
+    }
 }
 
 /// Runs `work` until `budget` has elapsed; returns how many calls it reported and the time.

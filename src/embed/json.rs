@@ -12,7 +12,15 @@ use wasm_bindgen::{JsCast, JsValue};
 /// Deeper nesting than any config or case needs is refused rather than recursed into.
 const MAX_DEPTH: usize = 64;
 
+/// Longest array read: a config's lists hold at most 1000 entries, and an array that
+/// claims billions of items (a Proxy can) is refused before a single one is read.
+const MAX_ITEMS: u32 = 16 * 1024;
+
 /// `value` as JSON data, or why it is not plain JSON data.
+///
+/// The loader hands over plain copies, already limited to 64 KB (see `plainData` in
+/// `www/cardhelp.js`), so no host getter runs here; the limits hold whatever the caller
+/// passes.
 pub fn from_js(value: &JsValue) -> Result<Value, String> {
     read(value, 0)
 }
@@ -36,7 +44,12 @@ fn read(value: &JsValue, depth: usize) -> Result<Value, String> {
     // `Array.isArray`, not `instanceof`: an array made in another frame is an array too.
     if js_sys::Array::is_array(value) {
         let array: &js_sys::Array = value.unchecked_ref();
-        return array.iter().map(|item| read(&item, depth + 1)).collect();
+        if array.length() > MAX_ITEMS {
+            return Err(format!("a list of more than {MAX_ITEMS} items"));
+        }
+        return (0..array.length())
+            .map(|i| read(&array.get(i), depth + 1))
+            .collect();
     }
     if value.is_object() && !value.is_function() {
         let mut map = Map::new();
@@ -113,5 +126,17 @@ mod tests {
         assert!(from_js(&js(&deep)).unwrap_err().contains("deep"));
         let fine = format!("{}1{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(from_js(&js(&fine)).is_ok());
+    }
+
+    #[wasm_bindgen_test]
+    fn lists_longer_than_any_config_needs_are_refused_before_they_are_read() {
+        for source in [
+            // An array that claims 2^32 - 1 items, each a getter that would throw.
+            "new Proxy([], { get: (t, k) => k === 'length' ? 4294967295 : (() => { throw 1; })() })",
+            "{ calendar: { closed_days: Array(20000).fill('2026-01-01') } }",
+        ] {
+            assert!(from_js(&js(source)).unwrap_err().contains("more than"), "{source}");
+        }
+        assert!(from_js(&js("Array(16384).fill(0)")).is_ok());
     }
 }

@@ -43,6 +43,9 @@ pub const MAX_ADDRESS_CHARS: usize = 500;
 pub const MAX_ADDRESS_LINES: usize = 8;
 /// Most entries read from the `topics` list.
 pub const MAX_TOPIC_ENTRIES: usize = 50;
+/// Most problems listed one by one; the rest are counted in one last entry, so a config of
+/// thousands of unknown keys gives a short list rather than thousands of console lines.
+pub const MAX_LISTED_ISSUES: usize = 20;
 
 /// One problem found in the host config. The widget logs these for the operator and
 /// carries on with the valid rest.
@@ -186,6 +189,14 @@ impl HostConfig {
             issues.push(ConfigIssue::new(
                 "config",
                 format!("expected a JSON object, found {}", text::kind(value)),
+            ));
+        }
+        if issues.len() > MAX_LISTED_ISSUES {
+            let more = issues.len() - MAX_LISTED_ISSUES;
+            issues.truncate(MAX_LISTED_ISSUES);
+            issues.push(ConfigIssue::new(
+                "config",
+                format!("{more} more problems not listed"),
             ));
         }
         (config, issues)

@@ -158,6 +158,12 @@ pub struct Letter {
     pub invalid: Vec<FieldIssue>,
 }
 
+/// The most characters the field `id` takes, for its input's `maxlength`, so a huge
+/// paste is cut by the browser before it reaches the letter; `None` for formatted fields.
+pub fn max_chars(id: &str) -> Option<usize> {
+    slots::max_chars(id)
+}
+
 /// Renders one letter. Never fails: unusable input becomes a marker plus an entry in
 /// [`Letter::invalid`].
 pub fn render(kind: LetterKind, fields: &LetterFields, locale: Locale) -> Letter {

@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 
 use crate::engine::calendar::IsoDate;
 use crate::engine::case::{Case, Facts, FACTS};
-use crate::engine::kb::Answers;
+use crate::engine::kb::{kb, Answers};
 use crate::engine::locale::Locale;
 use crate::engine::topic::Topic;
 use crate::engine::triage::answer_facts;
@@ -95,7 +95,9 @@ pub fn encode(case: &SharedCase) -> String {
     for (question, answer) in &case.answers {
         pair(&format!("a.{question}"), answer);
     }
-    for info in &FACTS {
+    // Only facts the topic asks for: anything else would make the link unreadable.
+    let asked = case.topic.map(asked_facts).unwrap_or_default();
+    for info in FACTS.iter().filter(|info| asked.contains(&info.id)) {
         if let Some(text) = case.facts.text(info.fact) {
             pair(&format!("f.{}", info.id), &text);
         }
@@ -117,13 +119,21 @@ pub fn link(page_url: &str, case: &SharedCase) -> String {
 }
 
 /// The case in a page's fragment (`location.hash`), or `None` when the fragment is not
-/// a cardhelp link (a host's own `#section` anchor, or nothing).
+/// a cardhelp link (a host's own `#section` anchor, or nothing). A link never carries
+/// checked items (`c=`): those are the device's own.
 pub fn from_fragment(hash: &str) -> Option<Result<SharedCase, ShareError>> {
-    hash.strip_prefix(FRAGMENT).map(decode)
+    hash.strip_prefix(FRAGMENT).map(|s| read(s, false))
 }
 
-/// Reads an encoded case, checking every part of it.
+/// Reads an encoded saved copy, checking every part of it.
 pub fn decode(encoded: &str) -> Result<SharedCase, ShareError> {
+    read(encoded, true)
+}
+
+/// Reads an encoded case; `c=` only where `checked` allows it. A key given twice, a
+/// language other than exactly `en` or `es`, or a fact the topic never asks for refuses
+/// the whole string: no reading of it is guessed.
+fn read(encoded: &str, checked: bool) -> Result<SharedCase, ShareError> {
     if encoded.len() > MAX_ENCODED_BYTES {
         return fail("too long");
     }
@@ -133,9 +143,13 @@ pub fn decode(encoded: &str) -> Result<SharedCase, ShareError> {
     }
     let mut case = SharedCase::default();
     let mut facts = Map::new();
+    let mut keys = Vec::new();
     for pair in pairs {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let (key, value) = (unescape(key)?, unescape(value)?);
+        if keys.contains(&key) {
+            return fail(format!("{key} given twice"));
+        }
         if let Some(question) = key.strip_prefix("a.") {
             case.answers.insert(question.to_owned(), value);
         } else if let Some(fact) = key.strip_prefix("f.") {
@@ -143,11 +157,21 @@ pub fn decode(encoded: &str) -> Result<SharedCase, ShareError> {
         } else {
             match key.as_str() {
                 "t" => case.topic = Some(Topic::from_id(&value).ok_or(ShareError(value))?),
-                "l" => case.locale = Locale::from_tag(&value).ok_or(ShareError(value))?,
-                "c" => case.checked = checked_ids(&value)?,
+                "l" => {
+                    case.locale = Locale::ALL
+                        .into_iter()
+                        .find(|l| l.tag() == value)
+                        .ok_or(ShareError(value))?;
+                }
+                "c" if checked => case.checked = checked_ids(&value)?,
                 _ => return fail(format!("unknown key {key}")),
             }
         }
+        keys.push(key);
+    }
+    let asked = case.topic.map(asked_facts).unwrap_or_default();
+    if let Some(fact) = facts.keys().find(|f| !asked.contains(&f.as_str())) {
+        return fail(format!("the topic does not ask for {fact}"));
     }
     case.facts = Facts::from_map(&facts).or_else(|e| fail(e.to_string()))?;
     if case.answers.is_empty() {
@@ -164,6 +188,18 @@ pub fn decode(encoded: &str) -> Result<SharedCase, ShareError> {
         .fill_missing(&answered)
         .or_else(|e| fail(e.to_string()))?;
     Ok(case)
+}
+
+/// The facts `topic`'s questions fill, as the knowledge base defines them.
+fn asked_facts(topic: Topic) -> Vec<&'static str> {
+    kb().map_or_else(
+        |_| Vec::new(),
+        |kb| {
+            kb.questions_for(topic)
+                .flat_map(|q| q.fact.iter().map(String::as_str))
+                .collect()
+        },
+    )
 }
 
 /// A fact's value as the case JSON types it: booleans and day numbers are not strings.

@@ -19,7 +19,7 @@ use crate::ui::plan_view::PlanView;
 use crate::ui::question::QuestionStep;
 use crate::ui::start::Start;
 use crate::ui::state::{Action, Note, PlanRef, State, Step};
-use crate::ui::take_away::TakeAway;
+use crate::ui::take_away::{failed, TakeAway};
 use crate::ui::text::words;
 
 /// What the host (through the embed layer) gives a widget. Changing a prop updates the
@@ -55,15 +55,21 @@ fn opening(locale: Locale, topic: Option<Topic>, today: IsoDate, host: Rc<HostCo
         ..State::default()
     });
     let link = browser::shared_link();
-    let state = match (&link, browser::saved()) {
+    let saved = browser::saved();
+    let state = match (&link, &saved) {
         (Some(Ok(case)), _) => start.reduce(Action::Restore(case.clone(), false)),
-        (_, Some(case)) => start.reduce(Action::Restore(case, true)),
+        (_, Some(Some(case))) => start.reduce(Action::Restore(case.clone(), true)),
         _ => match topic {
             Some(topic) => start.reduce(Action::Choose(topic)),
             None => start,
         },
     };
     let mut state = (*state).clone();
+    if saved == Some(None) {
+        // Left in place, a damaged copy would be ignored again on every visit.
+        browser::forget();
+        state.note = Some(Note::SaveDamaged);
+    }
     if matches!(link, Some(Err(_))) {
         state.note = Some(Note::BadLink);
     }
@@ -120,11 +126,16 @@ pub fn app(props: &AppProps) -> Html {
         let (on_event, dispatch, root) = (on_event.clone(), dispatch.clone(), root.clone());
         let (issues, topic) = (props.config_issues.clone(), state.topic);
         let bad_link = state.note == Some(Note::BadLink);
+        let bad_save = state.note == Some(Note::SaveDamaged);
         use_effect_with(watched, move |now| {
             let Some(before) = before.replace(Some(*now)) else {
                 // The first render: the widget is ready, and says what it opened with.
                 on_event.emit(HostEvent::Ready { locale: now.locale });
-                let errors = [(!issues.is_empty(), "config"), (bad_link, "share")];
+                let errors = [
+                    (!issues.is_empty(), "config"),
+                    (bad_link, "share"),
+                    (bad_save, "storage"),
+                ];
                 for (_, code) in errors.iter().filter(|(happened, _)| *happened) {
                     on_event.emit(HostEvent::Error {
                         code: (*code).into(),
@@ -186,11 +197,34 @@ pub fn app(props: &AppProps) -> Html {
     {
         // Once the cardholder chose to save, later changes (checked items, answers) are
         // kept too. Nothing is written before that choice.
+        // Checked before each write: a copy forgotten elsewhere stays forgotten.
         let saved = state.saved.then(|| state.shared());
-        use_effect_with(saved, |saved| {
-            if let Some(case) = saved.as_ref().filter(|c| c.topic.is_some()) {
-                browser::save(case);
+        let forgotten = {
+            let (dispatch, on_event) = (dispatch.clone(), on_event.clone());
+            move || {
+                dispatch.dispatch(Action::Note(Note::Forgotten));
+                on_event.emit(HostEvent::Storage { saved: false });
             }
+        };
+        let listening = saved.is_some();
+        use_effect_with(saved, {
+            let (forgotten, dispatch, on_event) =
+                (forgotten.clone(), dispatch.clone(), on_event.clone());
+            move |saved| {
+                if let Some(case) = saved.as_ref().filter(|c| c.topic.is_some()) {
+                    if !browser::still_saved() {
+                        forgotten();
+                    } else if !browser::save(case) {
+                        failed(&dispatch, &on_event, "storage", Note::SaveFailed);
+                    }
+                }
+            }
+        });
+        use_effect_with(listening, move |listening| {
+            let listener = listening
+                .then(|| browser::ForgottenElsewhere::new(forgotten))
+                .flatten();
+            move || drop(listener)
         });
     }
 

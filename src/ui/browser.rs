@@ -32,15 +32,58 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The case saved on this device, if any and still readable. Reading writes nothing.
-pub fn saved() -> Option<SharedCase> {
+/// The case saved on this device: `None` when nothing is saved, `Some(None)` when what is
+/// saved cannot be read (damaged, or a case without a topic, which was never saved as
+/// such). Reading writes nothing.
+pub fn saved() -> Option<Option<SharedCase>> {
     let value = storage()?.get_item(STORAGE_KEY).ok()??;
-    share::decode(&value).ok()
+    Some(
+        share::decode(&value)
+            .ok()
+            .filter(|case| case.topic.is_some()),
+    )
 }
 
 /// Keeps the case on this device. Only called after the cardholder chose to save.
 pub fn save(case: &SharedCase) -> bool {
     storage().is_some_and(|s| s.set_item(STORAGE_KEY, &share::encode(case)).is_ok())
+}
+
+/// Whether a saved copy is still on this device: another tab, or another widget on the
+/// page, may have forgotten it since.
+pub fn still_saved() -> bool {
+    storage().is_some_and(|s| s.get_item(STORAGE_KEY).ok().flatten().is_some())
+}
+
+/// Listens for another tab removing the saved copy (a `storage` event, which only other
+/// documents receive) until dropped.
+pub struct ForgottenElsewhere(Closure<dyn Fn(JsValue)>);
+
+impl ForgottenElsewhere {
+    pub fn new(forgotten: impl Fn() + 'static) -> Option<ForgottenElsewhere> {
+        let closure = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
+            let get = |key: &str| js_sys::Reflect::get(&event, &key.into()).ok();
+            let ours = get("key").and_then(|k| k.as_string()).as_deref() == Some(STORAGE_KEY);
+            // `key` is null when the other tab cleared the whole storage.
+            let cleared = get("key").is_some_and(|k| k.is_null());
+            if (ours || cleared) && get("newValue").is_some_and(|v| v.is_null()) {
+                forgotten();
+            }
+        });
+        web_sys::window()?
+            .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
+            .ok()?;
+        Some(ForgottenElsewhere(closure))
+    }
+}
+
+impl Drop for ForgottenElsewhere {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let callback = self.0.as_ref().unchecked_ref();
+            let _ = window.remove_event_listener_with_callback("storage", callback);
+        }
+    }
 }
 
 /// Removes everything the widget stored on this device.
@@ -147,6 +190,11 @@ fn try_print(inside: &Element, selector: &str, title: &str, lang: &str) -> Optio
     frame.set_title(title);
     frame.set_attribute("aria-hidden", "true").ok()?;
     frame.set_attribute("tabindex", "-1").ok()?;
+    // No scripts, forms, popups or navigation in the copy: only what printing needs (the
+    // widget reaches into the same-origin document to style and print it; print is a modal).
+    frame
+        .set_attribute("sandbox", "allow-same-origin allow-modals")
+        .ok()?;
     let title = title.replace('&', "&amp;").replace('<', "&lt;");
     frame.set_srcdoc(&format!(
         "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body class=\"ch-print\"><div class=\"ch\">{}</div></body></html>",

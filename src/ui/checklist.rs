@@ -18,7 +18,9 @@ pub fn checklist(prefix: &str, items: &[String], checked: &[String], dispatch: &
         let onchange =
             Callback::from(move |_: Event| dispatch.dispatch(Action::Toggle(id.clone())));
         html! {
-            <li>
+            // The print view copies the markup, where a box's checked state (a property)
+            // would be lost: the attribute carries it.
+            <li data-checked={checked.then_some("")}>
                 <input type="checkbox" id={input_id.clone()} {checked} {onchange} />
                 <label for={input_id}>{ item }</label>
             </li>

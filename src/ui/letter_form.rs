@@ -110,6 +110,7 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
                 }
             })
         };
+        let maxlength = crate::engine::letter::max_chars(id).map(|n| n.to_string());
         let described = problem.map(|_| error_id.clone());
         let invalid = problem.map(|_| "true");
         let control = if let Some(options) = choices(id, locale) {
@@ -130,7 +131,7 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
             "address" | "details" | "issuer_address" | "billing_error_address"
         ) {
             html! {
-                <textarea id={input_id.clone()} class="ch-input" rows="3" {value}
+                <textarea id={input_id.clone()} class="ch-input" rows="3" {value} {maxlength}
                     autocomplete={(id == "address").then_some("street-address")}
                     aria-describedby={described} aria-invalid={invalid} {oninput} />
             }
@@ -143,7 +144,7 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
             };
             html! {
                 <input id={input_id.clone()} class="ch-input" type={kind} {value}
-                    inputmode={mode}
+                    inputmode={mode} {maxlength}
                     autocomplete={(id == "name").then_some("name")}
                     aria-describedby={described} aria-invalid={invalid} {oninput} />
             }

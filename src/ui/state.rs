@@ -47,6 +47,8 @@ pub enum Note {
     /// The browser refused a download or a print.
     Failed,
     LetterCopied,
+    /// The copy saved on this device could not be read; it was removed.
+    SaveDamaged,
 }
 
 impl Note {
@@ -56,7 +58,12 @@ impl Note {
     pub fn shown(self) -> bool {
         matches!(
             self,
-            Note::CopyFailed | Note::SaveFailed | Note::Forgotten | Note::BadLink | Note::Failed
+            Note::CopyFailed
+                | Note::SaveFailed
+                | Note::Forgotten
+                | Note::BadLink
+                | Note::Failed
+                | Note::SaveDamaged
         )
     }
 }
@@ -312,6 +319,10 @@ impl Reducible for State {
                 s.said = s.said.wrapping_add(1);
             }
             Action::Note(note) => {
+                // A save that failed (the storage is full, or refused), or a copy forgotten
+                // in another tab, is no save: the screen stops saying "Saved" and offers
+                // the button again.
+                s.saved &= !matches!(note, Note::SaveFailed | Note::Forgotten);
                 s.note = Some(note);
                 s.said = s.said.wrapping_add(1);
             }

@@ -279,6 +279,7 @@ const EN: Words = Words {
         "Your saved plan is back.",
         "That didn't work in this browser. Try another browser.",
         "Letter copied.",
+        "Your saved plan couldn't be read, so it was removed. Start here.",
     ],
 };
 
@@ -386,6 +387,7 @@ const ES: Words = Words {
         "Recuperamos su plan guardado.",
         "Eso no funcionó en este navegador. Pruebe con otro navegador.",
         "Carta copiada.",
+        "No pudimos leer su plan guardado, así que lo borramos. Empiece aquí.",
     ],
 };
 

@@ -56,6 +56,9 @@ fn problem(s: &str, schemes: Schemes) -> Option<&'static str> {
     {
         return Some("spaces, control characters and \" < > \\ ^ ` { | } are not allowed");
     }
+    if s.chars().any(text::is_bidi_override) {
+        return Some("bidirectional override characters are not allowed");
+    }
     let (scheme, rest) = s.split_once(':').unwrap_or(("", s));
     if scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http") {
         web_problem(rest)
@@ -74,12 +77,23 @@ fn web_problem(rest: &str) -> Option<&'static str> {
         return Some("must be an absolute link such as https://example.com/");
     };
     let authority = after.split(['/', '?', '#']).next().unwrap_or("");
-    if authority.bytes().any(|b| b == b'@') {
+    // `%40` is an `@` to some readers of a link and not to others: refused like one.
+    let escaped_at = |w: &[u8]| w.eq_ignore_ascii_case(b"%40");
+    if authority.bytes().any(|b| b == b'@') || authority.as_bytes().windows(3).any(escaped_at) {
         return Some("user names in links are not allowed");
     }
-    let host = authority.rsplit_once(':').map_or(authority, |(h, _)| h);
+    // An IPv6 host (`[::1]`) holds colons of its own; a port comes after its `]`.
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((h, p)) if !p.contains(']') => (h, p),
+        _ => (authority, ""),
+    };
     if host.is_empty() {
         return Some("link has no host name");
+    }
+    let bad_port = !port.bytes().all(|b| b.is_ascii_digit())
+        || (!port.is_empty() && port.parse::<u64>().map_or(true, |n| n > 65535));
+    if bad_port {
+        return Some("the port must be a number from 0 to 65535");
     }
     None
 }
@@ -95,6 +109,9 @@ mod tests {
             None
         );
         assert_eq!(problem("HTTP://bank.example:8080", Schemes::Web), None);
+        assert_eq!(problem("https://bank.example:65535/", Schemes::Web), None);
+        assert_eq!(problem("https://[::1]:443/", Schemes::Web), None);
+        assert_eq!(problem("https://[::1]/a%40b", Schemes::Web), None);
         assert_eq!(
             problem("mailto:help@bank.example", Schemes::WebOrMailto),
             None
@@ -114,6 +131,13 @@ mod tests {
             "https://bank.example/a b",
             "https://bank.example/\u{0}",
             "https:\\\\evil.example",
+            "https://bank.example:65536/",
+            "https://bank.example:99999999999/",
+            "https://bank.example:80x/",
+            "https://bank.example%40evil.example/",
+            "https://bank.example%2540x%40evil.example/",
+            "https://bank.example/\u{202E}lmth.exe",
+            "https://\u{2067}bank.example/",
         ] {
             assert!(problem(bad, Schemes::Web).is_some(), "{bad}");
         }

@@ -55,15 +55,28 @@ pub(super) fn string<'a>(
     }
 }
 
+/// Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they
+/// make text display in another order than it reads (`\u{202E}` shows "moc.knab" as
+/// "bank.com"), and their effect runs on past the value into the widget's own words.
+pub(super) fn is_bidi_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `s` without [`is_bidi_override`] characters: host text is shown in the order it is
+/// stored, inert, whatever direction marks it carries.
+fn inert(s: &str) -> String {
+    s.chars().filter(|&c| !is_bidi_override(c)).collect()
+}
+
 /// A one-line string: no control characters at all (newlines included), at most
-/// `max_chars` characters.
+/// `max_chars` characters; bidi overrides are dropped.
 pub(super) fn single_line(
     value: &Value,
     field: &str,
     max_chars: usize,
     out: &mut Vec<ConfigIssue>,
 ) -> Option<String> {
-    let s = string(value, field, out)?;
+    let s = &inert(string(value, field, out)?);
     let problem = if s.chars().any(char::is_control) {
         Some("control characters (including line breaks) are not allowed".to_owned())
     } else {
@@ -82,7 +95,7 @@ pub(super) fn multi_line(
     out: &mut Vec<ConfigIssue>,
 ) -> Option<String> {
     // A CRLF line break counts as one break; a lone CR stays, and is refused below.
-    let raw = string(value, field, out)?;
+    let raw = &inert(string(value, field, out)?);
     let mut s = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
     while let Some(c) = chars.next() {

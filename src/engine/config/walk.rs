@@ -55,8 +55,12 @@ pub(super) fn join(prefix: &str, key: &str) -> String {
 }
 
 fn unknown_key_message<T>(key: &str, keys: KeyTable<T>) -> String {
+    let len = key.chars().count();
+    // Keys whose lengths differ by more than two cannot be two edits apart: skipped, so
+    // a config of thousands of unknown keys costs little more than reading them.
     let closest = keys
         .iter()
+        .filter(|(k, _)| k.len().abs_diff(len) <= 2)
         .map(|(k, _)| (edit_distance(key, k), *k))
         .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d);

@@ -68,8 +68,13 @@ pub(super) fn line(
     let Some(cleaned) = value.map(collapse).filter(|s| !s.is_empty()) else {
         return Ok(None);
     };
+    // Checked before the redaction too: a long paste is refused after one linear pass.
+    let too_long = |s: &str| s.chars().count() > max_chars;
+    if too_long(&cleaned) {
+        return Err(Problem::TooLong(max_chars));
+    }
     let cleaned = redact_card_numbers(&cleaned, CARD_NUMBER_REMOVED.get(locale));
-    if cleaned.chars().count() > max_chars {
+    if too_long(&cleaned) {
         return Err(Problem::TooLong(max_chars));
     }
     Ok(Some(cleaned))
@@ -87,19 +92,22 @@ pub(super) fn block(
         return Ok(None);
     };
     let mut lines = Vec::new();
+    let mut chars = 0;
+    // Stops at the first line past either limit, so a paste of many lines costs no more
+    // than the lines the field can hold.
     for raw in value.split(['\n', '\r', '\u{2028}', '\u{2029}']) {
         if let Some(l) = line(Some(raw), max_chars, locale)? {
+            chars += l.chars().count() + usize::from(!lines.is_empty());
             lines.push(l);
         }
+        if lines.len() > max_lines {
+            return Err(Problem::TooManyLines(max_lines));
+        }
+        if chars > max_chars {
+            return Err(Problem::TooLong(max_chars));
+        }
     }
-    if lines.len() > max_lines {
-        return Err(Problem::TooManyLines(max_lines));
-    }
-    let joined = lines.join("\n");
-    if joined.chars().count() > max_chars {
-        return Err(Problem::TooLong(max_chars));
-    }
-    Ok(Some(joined).filter(|s| !s.is_empty()))
+    Ok(Some(lines.join("\n")).filter(|s| !s.is_empty()))
 }
 
 /// The last four digits of the card: exactly four ASCII digits and nothing else, so a
@@ -339,25 +347,39 @@ fn redact_groups(chars: &[char], groups: &[(usize, usize)], replacement: &str) -
     let mut copied_to = groups[0].0;
     let mut a = 0;
     while a < groups.len() {
-        let card_end = (a..groups.len()).rev().find(|&b| {
-            let digits: Vec<u8> = groups[a..=b]
-                .iter()
-                .flat_map(|&(s, e)| chars[s..e].iter().map(|c| *c as u8 - b'0'))
-                .collect();
-            (13..=19).contains(&digits.len()) && luhn_valid(&digits)
-        });
-        match card_end {
-            Some(b) => {
+        match card_span(chars, &groups[a..]) {
+            Some(n) => {
                 out.extend(&chars[copied_to..groups[a].0]);
                 out.push_str(replacement);
-                copied_to = groups[b].1;
-                a = b + 1;
+                copied_to = groups[a + n - 1].1;
+                a += n;
             }
             None => a += 1,
         }
     }
     out.extend(&chars[copied_to..groups[groups.len() - 1].1]);
     out
+}
+
+/// Most digits in a card number.
+const CARD_DIGITS: usize = 19;
+
+/// How many of `groups`, from the first, make the longest card number (13–19 digits that
+/// pass the Luhn check). Every group holds a digit, so the window never spans more than
+/// 19 groups: the scan is linear in the text, however long the run of digits.
+fn card_span(chars: &[char], groups: &[(usize, usize)]) -> Option<usize> {
+    let mut digits = Vec::with_capacity(CARD_DIGITS);
+    let mut longest = None;
+    for (n, &(start, end)) in groups.iter().enumerate() {
+        if digits.len() + (end - start) > CARD_DIGITS {
+            break;
+        }
+        digits.extend(chars[start..end].iter().map(|c| *c as u8 - b'0'));
+        if digits.len() >= 13 && luhn_valid(&digits) {
+            longest = Some(n + 1);
+        }
+    }
+    longest
 }
 
 fn luhn_valid(digits: &[u8]) -> bool {

@@ -173,3 +173,15 @@ pub(super) static SLOTS: [Slot; 17] = [
 pub(super) fn find(id: &str) -> Option<&'static Slot> {
     SLOTS.iter().find(|s| s.id == id)
 }
+
+/// The most characters a free-text field takes, for the input's `maxlength`; `None` for
+/// fields with a format of their own (dates, the last four digits, amounts, choices).
+pub(super) fn max_chars(id: &str) -> Option<usize> {
+    match id {
+        "name" | "issuer_name" => Some(NAME_CHARS),
+        "merchant" => Some(MERCHANT_CHARS),
+        "details" => Some(DETAILS_CHARS),
+        "address" | "issuer_address" | "billing_error_address" => Some(ADDRESS_CHARS),
+        _ => None,
+    }
+}
