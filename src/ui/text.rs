@@ -106,7 +106,7 @@ pub struct Words {
     pub open_site: &'static str,
 
     /// What the live region says, by [`crate::ui::state::Note`].
-    pub notes: [&'static str; 12],
+    pub notes: [&'static str; 13],
 }
 
 /// A letter field's label, by slot id (see `engine::letter`).
