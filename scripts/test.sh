@@ -38,6 +38,12 @@ step "component tests (WebKitGTK under Xvfb)" env SAFARIDRIVER=/usr/bin/WebKitWe
   xvfb-run -a "${component_tests[@]}"
 step "release build (trunk)" trunk build --release
 step "end-to-end (Playwright + axe-core, Chromium)" node --test --test-concurrency=1 scripts/e2e/
+# The cardholder paths and example pages of scripts/e2e/paths.mjs, one description run over W3C
+# WebDriver by each engine's own driver, in a 390 px frame (and checked at 320 px).
+for engine in chromium firefox webkit; do
+  step "end-to-end paths over WebDriver ($engine)" env CARDHELP_ENGINE="$engine" \
+    node --test --test-reporter=spec scripts/e2e/engines.mjs
+done
 step "size report" node scripts/size-report.mjs
 step "start-up benchmark (report)" node scripts/bench-startup.mjs
 step "engine benchmark (report)" cargo run --release --locked --quiet --bin cardhelp-bench
