@@ -86,6 +86,10 @@ class CardHelpElement extends HTMLElement {
       },
       (error) => {
         console.error('cardhelp: the widget could not load', error);
+        // Read from the error itself: WebKit fires no securitypolicyviolation event for wasm.
+        if (/content security policy|\bCSP\b/i.test(error?.message)) {
+          console.error("cardhelp: the page's Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src");
+        }
         this.#fallback();
         this.#emit('cardhelp:error', { type: 'error', code: 'load' });
       },

@@ -24,7 +24,8 @@ const PHONE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 
 /**
  * Serves dist/ on 127.0.0.1 with page-init.js injected first into every HTML page. `options`
- * can change between tests: `noWasm` removes WebAssembly before the loader runs.
+ * can change between tests: `noWasm` removes WebAssembly before the loader runs; `pages` maps
+ * extra paths to HTML of a test's own (the first script is injected there too).
  */
 export async function serveForTests(options) {
   const init = await readFile(join(root, 'scripts/e2e/page-init.js'), 'utf8');
@@ -36,6 +37,7 @@ export async function serveForTests(options) {
       const body = init.replace('/* NOW */ 0', String(NOW)).replace('/* NO_WASM */ false', String(options.noWasm));
       return void res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' }).end(body);
     }
+    if (options.pages?.[path]) return void res.writeHead(200, { 'content-type': TYPES['.html'] }).end(options.pages[path].replace(/<head>/i, '<head><script src="/__e2e/init.js"></script>'));
     if (path === '/__e2e/phone.html') return void res.writeHead(200, { 'content-type': TYPES['.html'] }).end(PHONE_PAGE);
     let file = normalize(join(dist, path));
     if (!file.startsWith(dist)) return void res.writeHead(403).end();

@@ -17,7 +17,7 @@ const shots = join(resolve(import.meta.dirname, '../..'), '.e2e-out');
 const engine = process.env.CARDHELP_ENGINE ?? 'firefox';
 const PHONE = 390;
 const NARROW = 320;
-const options = { noWasm: false };
+const options = { noWasm: false, pages: {} };
 let server;
 /** @type {Session} */
 let s;
@@ -391,6 +391,22 @@ const fieldState = (q) => s.run((q) => {
   const el = window.__e2e.find(q);
   return { focused: Boolean(el) && el.getRootNode().activeElement === el, value: el?.value };
 }, wire(q));
+
+test(`${engine}: a CSP without 'wasm-unsafe-eval': the general guidance shows and the console says what to add`, async () => {
+  // WebKit fires no securitypolicyviolation event when it blocks the wasm, so the loader's
+  // diagnosis must come from the error itself; this runs in every engine.
+  options.pages['/examples/csp-without-wasm.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src data:">
+    <title>CSP without wasm-unsafe-eval</title><link rel="icon" href="data:,">
+    <script type="module" async src="../cardhelp.js"></script></head>
+    <body><main><h1>Help</h1><card-help></card-help></main></body></html>`;
+  await open(`${server.url}examples/csp-without-wasm.html`, { widgets: 0 });
+  const alert = await find({ css: '[role=alert]' });
+  assert.match(await s.run((el) => el.textContent, alert), /call the number on the back of your card/);
+  const problems = await s.run(() => window.__e2e.problems);
+  assert.ok(problems.some((p) => p.includes("Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src")), problems.join('\n'));
+  assert.deepEqual(await s.run(() => window.__e2e.events), [['error', '{"type":"error","code":"load"}']]);
+});
 
 // Key by key, 40 ms apart: the field keeps the focus and every character.
 test(`${engine}: typing key by key in the start screen's text box keeps the focus and every character`, {
