@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir, mkdir, writeFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Session, ELEMENT } from './w3c.mjs';
+import { Session } from './w3c.mjs';
 import { CONFIG, PATHS, DATES, EXAMPLES, LATE_FEE } from './paths.mjs';
 import { serveForTests } from './engine-server.mjs';
 
@@ -220,12 +220,37 @@ async function act(step, ctx) {
   } else if (step.fits) {
     await fits(ctx.frame, step.fits);
   } else if (step.shot) {
+    // Exactly a phone's width, as the reader sees it: no classic scrollbar in the picture.
+    await s.run(() => { document.documentElement.style.scrollbarWidth = 'none'; });
+    await setWidth(ctx.frame, PHONE);
     const top = await find(widget(step.top));
     await s.run((el) => el.scrollIntoView({ block: 'start' }), top);
+    // Two frames painted after the scroll (WebKitGTK otherwise shows an unpainted band).
+    await s.run(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    await new Promise((ok) => setTimeout(ok, 300));
     await mkdir(shots, { recursive: true });
     await s.frame(null);
-    const png = Buffer.from(await s.cmd('GET', `/element/${ctx.frame[ELEMENT]}/screenshot`), 'base64');
+    // The window's screenshot cut to the frame, in the top page's own canvas (WebKitGTK's
+    // element screenshot of a frame leaves part of it black).
+    const window = await s.cmd('GET', '/screenshot');
+    const cut = await s.run((png, frame) => new Promise((ok, fail) => {
+      const img = new Image();
+      img.onerror = fail;
+      img.onload = () => {
+        const r = frame.getBoundingClientRect();
+        const scale = img.width / window.innerWidth;
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.round(r.width * scale);
+        canvas.height = Math.round(r.height * scale);
+        canvas.getContext('2d').drawImage(img, r.left * scale, r.top * scale, canvas.width, canvas.height, 0, 0, canvas.width, canvas.height);
+        ok(canvas.toDataURL('image/png').split(',')[1]);
+      };
+      img.src = `data:image/png;base64,${png}`;
+    }), window, ctx.frame);
+    const png = Buffer.from(cut, 'base64');
     await s.frame(ctx.frame);
+    await s.run(() => { document.documentElement.style.scrollbarWidth = ''; });
+    await setWidth(ctx.frame, PHONE);
     await writeFile(join(shots, `engines-${engine}-${step.shot}.png`), png);
   } else if (step.calendar) {
     const ahead = await s.run(() => [...window.__e2e.shadow(0).querySelectorAll('.ch-dl:not([data-passed]) .ch-dl-when')].map((el) => el.textContent.split(' · ')[0]));
