@@ -140,6 +140,9 @@ class CardHelpElement extends HTMLElement {
     box.append(title, body);
     this.#container.replaceChildren(box);
     this.#widget = undefined;
+    // The host's own lines and links and the rules everyone needs, drawn without the wasm by a
+    // module loaded only now; if it cannot load either, the general guidance above stays.
+    import('./fallback.js').then((m) => m.render(box, this.#options().config, tag), () => {});
   }
 }
 

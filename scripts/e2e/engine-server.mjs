@@ -7,7 +7,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { NOW } from './paths.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const dist = join(root, 'dist');
+// CARDHELP_DIST serves another build (a debug build while the release one is being made).
+const dist = resolve(process.env.CARDHELP_DIST ?? join(root, 'dist'));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
