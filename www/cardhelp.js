@@ -86,11 +86,7 @@ class CardHelpElement extends HTMLElement {
       },
       (error) => {
         console.error('cardhelp: the widget could not load', error);
-        // Read from the error itself: WebKit fires no securitypolicyviolation event for wasm.
-        if (/content security policy|\bCSP\b/i.test(error?.message)) {
-          console.error("cardhelp: the page's Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src");
-        }
-        this.#fallback();
+        this.#fallback(error);
         this.#emit('cardhelp:error', { type: 'error', code: 'load' });
       },
     );
@@ -125,7 +121,7 @@ class CardHelpElement extends HTMLElement {
   }
 
   /** Replaces the widget with the general guidance, in the requested language. */
-  #fallback() {
+  #fallback(error) {
     if (!this.#container) return;
     const tag = (this.getAttribute('locale') ?? document.documentElement.lang ?? 'en').slice(0, 2);
     const text = FALLBACK[tag] ?? FALLBACK.en;
@@ -140,9 +136,9 @@ class CardHelpElement extends HTMLElement {
     box.append(title, body);
     this.#container.replaceChildren(box);
     this.#widget = undefined;
-    // The host's own lines and links and the rules everyone needs, drawn without the wasm by a
-    // module loaded only now; if it cannot load either, the general guidance above stays.
-    import('./fallback.js').then((m) => m.render(box, this.#options().config, tag), () => {});
+    // The host's own lines and links, and what blocked the wasm, from a module loaded only now;
+    // if it cannot load either, the general guidance above stays.
+    import('./fallback.js').then((m) => m.render(box, this.#options().config, tag, error), () => {});
   }
 }
 

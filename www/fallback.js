@@ -86,9 +86,15 @@ function line(t, id, phone, primary) {
 /**
  * Adds to `box` (the fallback section: its title and the general rules, call now and write
  * within 60 days) the host's phone lines, fraud first, its billing-error address and its links,
- * in `lang` (en or es). Whatever the config lacks or gets wrong is left out.
+ * in `lang` (en or es). Whatever the config lacks or gets wrong is left out. `error`, when the
+ * wasm failed to load, is diagnosed on the console.
  */
-export function render(box, config, lang) {
+export function render(box, config, lang, error) {
+  // A wasm blocked by the page's CSP, read from the error itself: WebKit fires no
+  // securitypolicyviolation event for it, and each engine words the error its own way.
+  if (/content security policy|\bCSP\b/i.test(error?.message)) {
+    console.error("cardhelp: the page's Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src");
+  }
   const t = TEXT[lang] ?? TEXT.en;
   const c = parse(config);
   const phones = c.phones && typeof c.phones === 'object' ? c.phones : {};

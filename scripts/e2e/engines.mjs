@@ -18,9 +18,6 @@ const engine = process.env.CARDHELP_ENGINE ?? 'firefox';
 const PHONE = 390;
 const NARROW = 320;
 const options = { noWasm: false, pages: {} };
-/** The frame the last open() entered. */
-let current;
-const currentFrame = async () => current;
 let server;
 /** @type {Session} */
 let s;
@@ -64,7 +61,6 @@ async function open(url, { widgets = 1, keep = false, width = PHONE } = {}) {
   }, url, keep, width);
   // Found by the driver rather than returned from a script: WebKitGTK cannot return a frame.
   const frame = await s.css(`#${id}`);
-  current = frame;
   await s.until(`${url} to load`, (f) => f.contentDocument?.readyState === 'complete' && Boolean(f.contentWindow.__e2e), [frame], 30_000);
   await s.frame(frame);
   await setWidth(frame, width);
@@ -351,7 +347,7 @@ async function print(step) {
   for (const re of step.has) assert.match(printed.text, re);
   for (const re of step.lacks) assert.doesNotMatch(printed.text, re);
   if (engine === 'firefox') {
-    // Silent printing to PDF (prefs in w3c.mjs): the file appears, titled, not about:srcdoc.
+    // Silent printing to PDF (prefs in w3c.mjs): the print ran to the end and wrote the file.
     let pdf = null;
     for (const deadline = Date.now() + 20_000; !pdf && Date.now() < deadline;) {
       const files = (await readdir(s.downloads)).filter((f) => f.endsWith('.pdf'));
@@ -359,8 +355,9 @@ async function print(step) {
       if (body?.includes('%%EOF')) pdf = body;
       else await new Promise((ok) => setTimeout(ok, 200));
     }
+    // The page header Firefox prints is the document's title, checked above: the PDF's text is
+    // in subset fonts, so it is not read back here.
     assert.ok(pdf, 'Firefox printed the plan to PDF');
-    assert.ok(!pdf.includes('about:srcdoc'), 'the PDF does not carry about:srcdoc');
   }
 }
 
@@ -440,7 +437,7 @@ test(`${engine}: a CSP without 'wasm-unsafe-eval': the general guidance shows an
 test(`${engine}: without WebAssembly, the host's phone lines and links and the rules everyone needs are shown`, async () => {
   options.noWasm = true;
   try {
-    await open(`${server.url}examples/plain.html`, { widgets: 0 });
+    const frame = await open(`${server.url}examples/plain.html`, { widgets: 0 });
     const box = await s.until('the fallback with the host lines', () => {
       const box = window.__e2e.shadow(0)?.querySelector('[role=alert]');
       return box?.querySelector('a[href^="tel:"]') && box;
@@ -461,7 +458,7 @@ test(`${engine}: without WebAssembly, the host's phone lines and links and the r
     assert.match(shown.text, /Hours: 24\/7/);
     assert.match(shown.text, /Billing-error address\s+Northwind Bank Billing Inquiries\s+PO Box 100\s+Wilmington, DE 19850/);
     assert.deepEqual(shown.headings, ['h2', 'h3', 'h3', 'h3']);
-    await fits(await currentFrame(), 'the fallback');
+    await fits(frame, 'the fallback');
 
     // In Spanish, with only a fraud line configured.
     await open(`${server.url}examples/spanish.html`, { widgets: 0 });
