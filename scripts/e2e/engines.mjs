@@ -232,7 +232,7 @@ async function act(step, ctx) {
     await s.frame(null);
     // The window's screenshot cut to the frame, in the top page's own canvas (WebKitGTK's
     // element screenshot of a frame leaves part of it black).
-    const window = await s.cmd('GET', '/screenshot');
+    const window = await s.screenshot();
     const cut = await s.run((png, frame) => new Promise((ok, fail) => {
       const img = new Image();
       img.onerror = fail;

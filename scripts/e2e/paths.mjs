@@ -7,17 +7,26 @@
 //   { tap: name, within? }           clicks the button of that exact name (or RegExp)
 //   { tick: field } / { select: field, option }   a checkbox, an option of a <select>
 //   { step: heading }                the step whose heading contains this text is shown and focused
-//   { see: target, text | match }    an element shows this text (exact, or a RegExp), waiting for it
+//   { see: target, text | match | includes }  an element shows this text (exact, a RegExp, or
+//                                    every string of a list), waiting for it
 //   { attr: target, name, is }       an attribute's value (null: absent)
-//   { invalid: field, message }      the field is flagged (aria-invalid, described by its error)
+//   { value: field, is }             what a form control holds
+//   { absent: target }               no such element is shown
+//   { invalid: field, ... }          the field is flagged (aria-invalid); optionally described by
+//                                    its error (`describedBy`), focused, with `error` reading
+//                                    `message`, or with the validity message `validity`
+//   { valid: field }                 the field is no longer flagged
 //   { fits: what }                   no sideways scrolling, no control clipped, at 390 and 320 px
 //   { calendar: button, dates }      the .ics download matches the deadlines ahead on screen
 //   { download: button, file, sameAs }  a text download equals what the target shows
-//   { print: button, has }           the print document: its title, the widget's rules, the plan
+//   { print: button, has, lacks }    the print document: its title, the widget's print rules, the plan
 //   { share: button, secrets }       the link carries none of `secrets` and opens the same plan
-//   { save: button, forget: button } stored only after the tap, forgotten after the other
+//   { save: button, forget: button, secrets }  stored only after the tap, forgotten after the other
 //   { nothingStored: true }          every kind of browser storage is empty
-//   { shot: name }                   a screenshot of what the reader sees, for the README
+//   { events: names, secrets }       these host events fired, none carrying a secret
+//   { noViolations: true }           no securitypolicyviolation event
+//   { page: { css } }                an element of the host page itself (outside any widget)
+//   { shot: name, top }              a screenshot of what the reader sees, for the README
 //
 // A field or target is `{ label }`, `{ css, text? }` or `{ button }`; names are exact strings or
 // RegExps. Everything happens inside the first <card-help> unless a step says `host`.

@@ -202,15 +202,6 @@ export class Session {
     return this.cmd('POST', `/element/${element[ELEMENT]}/click`);
   }
 
-  clear(element) {
-    return this.cmd('POST', `/element/${element[ELEMENT]}/clear`);
-  }
-
-  /** Types `text` into the element, as the driver does it (all at once). */
-  sendKeys(element, text) {
-    return this.cmd('POST', `/element/${element[ELEMENT]}/value`, { text });
-  }
-
   /** Types `text` into whatever has the focus, one key at a time with `delay` ms between keys. */
   async typeSlowly(text, delay) {
     const actions = [];
@@ -222,9 +213,9 @@ export class Session {
     await this.cmd('DELETE', '/actions');
   }
 
-  /** A PNG screenshot of the viewport. */
-  async screenshot() {
-    return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
+  /** A PNG screenshot of the window's viewport, base64-encoded. */
+  screenshot() {
+    return this.cmd('GET', '/screenshot');
   }
 
   /** Ends the session and the driver's whole process group (browser included). */
@@ -242,5 +233,3 @@ export class Session {
     } catch { /* already ended */ }
   }
 }
-
-export { ELEMENT };
