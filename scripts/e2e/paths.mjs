@@ -205,8 +205,8 @@ export const DATES = [
   {
     name: 'a letter date retyped as one that does not exist is flagged on the field, the letter keeps the last real date, and a real date clears the flag',
     known: {
-      firefox: 'issue 16: the letter form re-renders its controlled date value while the date is being typed, so Firefox ends on a real but wrong date (2026-02-02) and no error',
-      webkit: 'issue 16: the letter form re-renders its controlled date value while the date is being typed, so WebKitGTK ends on a real but wrong date (2026-02-26) and no error',
+      firefox: 'issue 16: the letter form calls reportValidity() on the input event of an impossible date, mid-typing; Firefox then sends the next keys to other segments and ends on a real but wrong date (2026-02-02), unflagged',
+      webkit: 'issue 16: the letter form calls reportValidity() on the input event of an impossible date, mid-typing; WebKitGTK then sends the next keys to other segments and ends on a real but wrong date (2026-02-26), unflagged',
     },
     steps: [
       ...UNAUTHORIZED_PLAN,
