@@ -312,6 +312,25 @@ async function setWidth(frame, width) {
   throw new Error(`${s.name}: could not give the page a ${width}px layout viewport`);
 }
 
+const AXE = readFile(join(resolve(import.meta.dirname, '../..'), 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations (WCAG 2.x A/AA and best practices) inside the widgets of the current frame. */
+async function axe() {
+  if (!(await s.run(() => Boolean(window.axe)))) {
+    // Run as the driver's own script, so a page's strict CSP does not stop it.
+    await s.cmd('POST', '/execute/sync', { script: await AXE, args: [] });
+  }
+  const { checked, violations } = await s.run(async () => {
+    const result = await window.axe.run({ include: [['card-help']] }, { resultTypes: ['violations'], preload: false });
+    return {
+      checked: result.passes.length,
+      violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) })),
+    };
+  });
+  assert.ok(checked >= 5, `axe-core checked only ${checked} rules: did it see the widget?`);
+  return violations;
+}
+
 /** No sideways scrolling and no control cut off, at a phone's width and at 320 px. */
 async function fits(frame, what) {
   for (const width of [NARROW, PHONE]) {
@@ -320,6 +339,7 @@ async function fits(frame, what) {
     assert.ok(sideways <= 0, `${what}: the page scrolls sideways by ${sideways}px at ${width}px`);
     assert.deepEqual(clipped, [], `${what}: controls cut off at ${width}px`);
   }
+  assert.deepEqual(await axe(), [], `${what}: axe-core violations`);
 }
 
 /** Printing: a same-origin frame with a real title, the widget's rules (print rules among them) and the plan. */
