@@ -4,7 +4,9 @@
 # Tools already present at the right version are skipped, so a second run takes seconds.
 #
 #   scripts/setup.sh serve   # Rust wasm target, wasm-bindgen-cli, trunk, wasm-opt (npm binaryen)
-#   scripts/setup.sh test    # all of the above, plus Debian chromium + chromium-driver
+#   scripts/setup.sh test    # all of the above, plus the browsers the tests drive: Debian chromium +
+#                            # chromium-driver, webkit2gtk-driver + xvfb, firefox-esr, and
+#                            # geckodriver (crates.io)
 #
 # Meant to be sourced by scripts/serve.sh and scripts/test.sh, which then find every tool on PATH.
 set -euo pipefail
@@ -16,6 +18,8 @@ cd "$root"
 # Trunk 0.21.14 is the newest release that builds with this project's Rust (1.95); 0.22 needs
 # 1.96.1. Both produce the same output for cardhelp.
 TRUNK_VERSION="0.21.14"
+# Firefox's WebDriver server, for the Firefox component and end-to-end tests.
+GECKODRIVER_VERSION="0.37.1"
 # The CLI must equal the wasm-bindgen library in Cargo.lock, or Trunk refuses to build.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[" ]/, "", $0); sub(/version=/, "", $0); print; exit }' Cargo.lock)"
 
@@ -51,16 +55,35 @@ if [ "$(cat node_modules/.cardhelp-lock 2>/dev/null)" != "$lock_hash" ]; then
 fi
 
 if [ "$mode" = "test" ]; then
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  # The three engines the tests drive, from Debian: Chromium (Blink) with chromedriver, WebKitGTK's
+  # WebKitWebDriver (it has no headless mode, so it runs under Xvfb: xvfb-run needs xauth), and
+  # Firefox ESR (Gecko). Each package is installed only when its program is missing.
+  missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+  [ -x /usr/bin/xvfb-run ] || missing+=(xvfb)
+  [ -x /usr/bin/xauth ] || missing+=(xauth)
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  if [ "${#missing[@]}" -gt 0 ]; then
     if [ "$(id -u)" = "0" ]; then
-      say "installing Debian chromium and chromium-driver"
+      say "installing Debian ${missing[*]} (under a minute)"
       apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+      # Wait for another apt run (a second setup, unattended upgrades) instead of failing.
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        -o DPkg::Lock::Timeout=600 "${missing[@]}" >/dev/null
     else
-      say "Chromium is missing. Run this once, then try again:"
-      say "  sudo apt-get update && sudo apt-get install -y chromium chromium-driver"
+      say "Browsers are missing. Run this once, then try again:"
+      say "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}"
       exit 1
     fi
+  fi
+
+  # geckodriver (Firefox's WebDriver server) is not packaged in Debian 12 and npm's geckodriver
+  # downloads a binary from the web: compile it from crates.io, pinned like trunk.
+  if [ "$(geckodriver --version 2>/dev/null | head -n1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 6 minutes on 2 cores)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
   fi
 fi
 

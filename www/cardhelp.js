@@ -40,7 +40,8 @@ function loadWasm() {
  * guidance and reports `panic`. Any other error is left to the caller.
  */
 function fatal(error) {
-  if (!(error instanceof WebAssembly.RuntimeError)) return;
+  // Without WebAssembly at all there is no instance to break (and no RuntimeError to test).
+  if (typeof WebAssembly === 'undefined' || !(error instanceof WebAssembly.RuntimeError)) return;
   if (!broken) console.error('cardhelp: internal error', error);
   broken = true;
   for (const fail of live.values()) fail();
@@ -201,7 +202,7 @@ class CardHelpElement extends HTMLElement {
       },
       (error) => {
         console.error('cardhelp: the widget could not load', error);
-        this.#fallback();
+        this.#fallback(error);
         this.#emit('cardhelp:error', { type: 'error', code: broken ? 'panic' : 'load' });
       },
     );
@@ -276,7 +277,7 @@ class CardHelpElement extends HTMLElement {
   }
 
   /** Replaces the widget with the general guidance, in the requested language. */
-  #fallback() {
+  #fallback(error) {
     if (!this.#container) return;
     const tag = (this.getAttribute('locale') ?? document.documentElement.lang ?? 'en').slice(0, 2);
     const text = FALLBACK[tag] ?? FALLBACK.en;
@@ -300,6 +301,9 @@ class CardHelpElement extends HTMLElement {
         // Already reported: the fallback is drawn.
       }
     }
+    // The host's own lines and links, and what blocked the wasm, from a module loaded only now;
+    // if it cannot load either, the general guidance above stays.
+    import('./fallback.js').then((m) => m.render(box, this.#options().config, tag, error), () => {});
   }
 }
 
