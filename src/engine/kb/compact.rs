@@ -1,5 +1,5 @@
 //! The knowledge base as the wasm build ships it: the JSON files compiled by the build script `kb/compile.rs`
-//! into a positional binary form (fields in declaration order, LEB128 lengths, absent
+//! into a positional binary form (fields in declaration order, LEB128 lengths, ids as indices into a table that holds each once, absent
 //! optional values as 0, Spanish texts in a second section), read back here with a few small functions instead of serde's
 //! JSON parser and a deserializer per KB type.
 //!
@@ -29,10 +29,13 @@ fn decode(bytes: &[u8]) -> Result<Kb, KbError> {
         pos: 0,
         es: 0,
         bad: false,
+        ids: Vec::new(),
     };
-    // The main section's length, then the main section, then the Spanish texts.
+    // The main section's length, then the main section (the id table first), then the
+    // Spanish texts.
     let main_end = r.len().saturating_add(r.pos);
     r.es = main_end;
+    r.ids = r.list(Reader::raw);
     let topics = TopicsFile {
         days_left_rules: r.list(days_left_rule),
         blocks: r.list(block),
@@ -65,6 +68,8 @@ struct Reader<'a> {
     /// The next Spanish text.
     es: usize,
     bad: bool,
+    /// Every id, once; the sections refer to ids by their index here.
+    ids: Vec<String>,
 }
 
 impl Reader<'_> {
@@ -95,7 +100,20 @@ impl Reader<'_> {
         }
     }
 
+    /// An id, by its index in the id table.
     fn string(&mut self) -> String {
+        let i = self.len();
+        match self.ids.get(i) {
+            Some(id) => id.clone(),
+            None => {
+                self.bad = true;
+                String::new()
+            }
+        }
+    }
+
+    /// A string written out in full.
+    fn raw(&mut self) -> String {
         let n = self.len();
         let end = self.pos.saturating_add(n);
         let s = self
@@ -113,9 +131,9 @@ impl Reader<'_> {
     }
 
     fn text(&mut self) -> Text {
-        let en = self.string();
+        let en = self.raw();
         std::mem::swap(&mut self.pos, &mut self.es);
-        let es = self.string();
+        let es = self.raw();
         std::mem::swap(&mut self.pos, &mut self.es);
         Text { en, es }
     }
