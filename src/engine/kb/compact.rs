@@ -1,6 +1,6 @@
 //! The knowledge base as the wasm build ships it: the JSON files compiled by the build script `kb/compile.rs`
-//! into a positional binary form (fields in declaration order, LEB128 lengths, absent
-//! optional values as 0, Spanish texts in a second section), read back here with a few small functions instead of serde's
+//! into a positional binary form (fields in declaration order, LEB128 lengths, ids as indices into a table that holds each once, absent
+//! optional values as 0, English and Spanish texts each in a section of their own), read back here with a few small functions instead of serde's
 //! JSON parser and a deserializer per KB type.
 //!
 //! Natively the result goes through the same validation as [`Kb::load`], and a test checks
@@ -27,12 +27,20 @@ fn decode(bytes: &[u8]) -> Result<Kb, KbError> {
     let mut r = Reader {
         bytes,
         pos: 0,
+        en: 0,
         es: 0,
         bad: false,
+        ids: Vec::new(),
     };
-    // The main section's length, then the main section, then the Spanish texts.
-    let main_end = r.len().saturating_add(r.pos);
-    r.es = main_end;
+    // The lengths of the main section and of the English texts, then the main section
+    // (the id table first), the English texts and the Spanish texts.
+    let main_len = r.len();
+    let en_len = r.len();
+    let main_end = main_len.saturating_add(r.pos);
+    r.en = main_end;
+    r.es = en_len.saturating_add(main_end);
+    let en_end = r.es;
+    r.ids = r.list(Reader::raw);
     let topics = TopicsFile {
         days_left_rules: r.list(days_left_rule),
         blocks: r.list(block),
@@ -47,7 +55,7 @@ fn decode(bytes: &[u8]) -> Result<Kb, KbError> {
     };
     let channels = r.list(channel);
     let escalations = r.list(escalation);
-    if r.bad || r.pos != main_end || r.es != bytes.len() {
+    if r.bad || r.pos != main_end || r.en != en_end || r.es != bytes.len() {
         return Err(KbError::Json {
             file: "kb.bin",
             message: "the compiled knowledge base is damaged".to_owned(),
@@ -62,9 +70,13 @@ struct Reader<'a> {
     bytes: &'a [u8],
     /// The next value in the main section.
     pos: usize,
+    /// The next English text.
+    en: usize,
     /// The next Spanish text.
     es: usize,
     bad: bool,
+    /// Every id, once; the sections refer to ids by their index here.
+    ids: Vec<String>,
 }
 
 impl Reader<'_> {
@@ -95,7 +107,20 @@ impl Reader<'_> {
         }
     }
 
+    /// An id, by its index in the id table.
     fn string(&mut self) -> String {
+        let i = self.len();
+        match self.ids.get(i) {
+            Some(id) => id.clone(),
+            None => {
+                self.bad = true;
+                String::new()
+            }
+        }
+    }
+
+    /// A string written out in full.
+    fn raw(&mut self) -> String {
         let n = self.len();
         let end = self.pos.saturating_add(n);
         let s = self
@@ -113,9 +138,11 @@ impl Reader<'_> {
     }
 
     fn text(&mut self) -> Text {
-        let en = self.string();
+        std::mem::swap(&mut self.pos, &mut self.en);
+        let en = self.raw();
+        std::mem::swap(&mut self.pos, &mut self.en);
         std::mem::swap(&mut self.pos, &mut self.es);
-        let es = self.string();
+        let es = self.raw();
         std::mem::swap(&mut self.pos, &mut self.es);
         Text { en, es }
     }

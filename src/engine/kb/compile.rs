@@ -4,8 +4,9 @@
 //!
 //! The encoding is positional: fields in the declaration order of the KB structs
 //! (`src/engine/kb/*.rs`), strings and lists length-prefixed (LEB128), absent optional
-//! values as a 0 byte. The Spanish half of every text goes to a second section after
-//! the first (whose length comes first), so each language compresses among its own. `src/engine/kb/compact.rs` reads it back, and its test checks that
+//! values as a 0 byte, ids as their index in a table that holds each id once. The
+//! structure, the English texts and the Spanish texts are three sections (the first two
+//! lengths come first), so each compresses among its own kind. `src/engine/kb/compact.rs` reads it back, and its test checks that
 //! the result equals what the JSON loader (`Kb::load`) builds from the same files.
 //!
 //! Keys are checked as the JSON loader checks them (unknown or missing keys fail). On a
@@ -110,7 +111,7 @@ fn compile() -> Result<Vec<u8>, String> {
         let doc: Value = serde_json::from_str(&text).map_err(|e| format!("{file}: {e}"))?;
         docs.push(doc);
     }
-    let mut e = Enc(Vec::new(), Vec::new());
+    let mut e = Enc(Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let topics = e.object(
         &docs[0],
         "topics.json",
@@ -134,10 +135,18 @@ fn compile() -> Result<Vec<u8>, String> {
     e.list(questions.get("questions"), "questions", Enc::question)?;
     e.list(Some(&docs[2]), "channels.json", Enc::channel)?;
     e.list(Some(&docs[3]), "escalations.json", Enc::escalation)?;
-    let Enc(main, spanish) = e;
-    let mut out = Enc(Vec::new(), Vec::new());
-    out.len(main.len());
+    let Enc(main, spanish, ids, english) = e;
+    let mut table = Enc(Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    table.len(ids.len());
+    for id in &ids {
+        table.raw(Some(&Value::from(id.as_str())), "id table")?;
+    }
+    let mut out = Enc(Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    out.len(table.0.len() + main.len());
+    out.len(english.len());
+    out.0.extend(table.0);
     out.0.extend(main);
+    out.0.extend(english);
     out.0.extend(spanish);
     Ok(out.0)
 }
@@ -147,8 +156,8 @@ fn field<'a>(obj: &'a Map<String, Value>, key: &str, at: &str) -> Result<&'a Val
         .ok_or_else(|| format!("{at}: missing field `{key}`"))
 }
 
-/// The main section, and the Spanish texts.
-struct Enc(Vec<u8>, Vec<u8>);
+/// The main section, the Spanish texts, the id table and the English texts.
+struct Enc(Vec<u8>, Vec<u8>, Vec<String>, Vec<u8>);
 
 impl Enc {
     fn len(&mut self, mut n: usize) {
@@ -179,7 +188,8 @@ impl Enc {
         Ok(obj)
     }
 
-    fn string(&mut self, v: Option<&Value>, at: &str) -> Res {
+    /// A text's half, written out in full.
+    fn raw(&mut self, v: Option<&Value>, at: &str) -> Res {
         let s = v
             .and_then(Value::as_str)
             .ok_or_else(|| format!("{at}: expected a string"))?;
@@ -188,13 +198,33 @@ impl Enc {
         Ok(())
     }
 
-    /// English in the main section, Spanish in the second.
+    /// An id (of a question, fact, deadline, channel, choice…): its index in the id table,
+    /// which holds each id once.
+    fn string(&mut self, v: Option<&Value>, at: &str) -> Res {
+        let s = v
+            .and_then(Value::as_str)
+            .ok_or_else(|| format!("{at}: expected a string"))?;
+        let i = match self.2.iter().position(|id| id == s) {
+            Some(i) => i,
+            None => {
+                self.2.push(s.to_owned());
+                self.2.len() - 1
+            }
+        };
+        self.len(i);
+        Ok(())
+    }
+
+    /// English in its section, Spanish in its own.
     fn text(&mut self, v: Option<&Value>, at: &str) -> Res {
         let v = v.ok_or_else(|| format!("{at}: missing text"))?;
         let t = self.object(v, at, &["en", "es"])?;
-        self.string(t.get("en"), at)?;
+        std::mem::swap(&mut self.0, &mut self.3);
+        let en = self.raw(t.get("en"), at);
+        std::mem::swap(&mut self.0, &mut self.3);
+        en?;
         std::mem::swap(&mut self.0, &mut self.1);
-        let es = self.string(t.get("es"), at);
+        let es = self.raw(t.get("es"), at);
         std::mem::swap(&mut self.0, &mut self.1);
         es
     }
@@ -345,9 +375,12 @@ impl Enc {
     /// A text with an optional guard.
     fn line(&mut self, v: &Value, at: &str) -> Res {
         let l = self.object(v, at, &["en", "es", "when"])?;
-        self.string(l.get("en"), at)?;
+        std::mem::swap(&mut self.0, &mut self.3);
+        let en = self.raw(l.get("en"), at);
+        std::mem::swap(&mut self.0, &mut self.3);
+        en?;
         std::mem::swap(&mut self.0, &mut self.1);
-        let es = self.string(l.get("es"), at);
+        let es = self.raw(l.get("es"), at);
         std::mem::swap(&mut self.0, &mut self.1);
         es?;
         self.list(l.get("when"), at, Enc::condition)
