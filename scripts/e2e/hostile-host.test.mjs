@@ -299,7 +299,9 @@ test('a copy forgotten in another tab stays forgotten: no write brings it back',
   // The second tab opens the saved copy and forgets it: the first tab hears of it.
   await b.goto(`${server.url}one.html`);
   await widgetReady(b);
-  await b.locator('card-help').getByRole('button', { name: 'Forget this' }).click();
+  // Forget asks once: its control opens the question, and only "yes" removes the copy.
+  await b.locator('card-help .ch-saved summary', { hasText: 'Forget this' }).click();
+  await b.locator('card-help').getByRole('button', { name: 'Yes, forget it' }).click();
   await a.locator('card-help .ch-status[data-shown]', { hasText: 'Forgotten' }).waitFor();
   assert.equal(await a.locator('card-help .ch-saved').count(), 0);
   await a.locator('card-help .ch-checks input').first().check();

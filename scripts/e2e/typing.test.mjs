@@ -134,13 +134,16 @@ const LETTER_INPUT = {
 };
 
 // Share links open these plans directly, with the dates their letters' deadlines count
-// from: a duplicate payment (billing-error notice and credit-balance refund request) and a
-// credit line cut (the request for the reasons).
+// from: a payment not credited (billing-error notice), a duplicate payment (credit-balance
+// refund request), a credit line cut whose notice gave no reasons (the request for the
+// reasons) and a charge whose 60 days have passed (the plain request to look into it).
 for (const hash of [
-  '#cardhelp=v=1&t=payment_issue&l=en&a.payment_problem=paid_twice&f.statement_sent=2026-02-10',
-  '#cardhelp=v=1&t=credit_limit_application&l=en&a.limit_event=limit_cut&f.adverse_action_notice_date=2026-02-20',
+  '#cardhelp=v=1&t=payment_issue&l=en&a.payment_problem=not_posted&f.statement_sent=2026-02-10',
+  '#cardhelp=v=1&t=payment_issue&l=en&a.payment_problem=paid_twice',
+  '#cardhelp=v=1&t=credit_limit_application&l=en&a.limit_event=limit_cut&a.notice_gave_reasons=no&f.adverse_action_notice_date=2026-02-20',
+  '#cardhelp=v=1&t=billing_dispute&l=en&a.made_purchase=yes&f.statement_sent=2025-11-03',
 ]) {
-  test(`every letter field takes text typed key by key (${hash.split('&')[1]})`, async () => {
+  test(`every letter field takes text typed key by key (${hash.split('&').slice(1, 4).join(' ')})`, async () => {
     const page = await open(hash);
     const letter = widget(page).locator('.ch-letter');
     await letter.waitFor();

@@ -75,6 +75,17 @@ async function onStep(page, heading) {
   assert.equal(await h.evaluate((el) => el.getRootNode().activeElement === el), true, `focus on "${heading}"`);
 }
 
+/** Skips every question still asked (`skip` is the button's label) until `plan` heads the step. */
+async function skipToPlan(page, skip = "Skip: I don't know", plan = 'Your plan') {
+  const heading = widget(page).locator('.ch-step-h', { hasText: plan });
+  const button = widget(page).getByRole('button', { name: skip, exact: true });
+  while (true) {
+    await heading.or(button).first().waitFor();
+    if (await heading.count()) return;
+    await button.click();
+  }
+}
+
 const MONTHS = {
   January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12,
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
@@ -195,7 +206,7 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   await tap(page, 'No');
 
   // A date that does not exist, typed the way people type it: refused, tied to the field.
-  await onStep(page, 'When was the statement that first showed it sent?');
+  await onStep(page, 'When was the first statement with the problem sent?');
   const date = widget(page).locator('#ch-q-date');
   await date.click();
   await page.keyboard.type('02302026');
@@ -207,7 +218,9 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   await check(page, 'the date error', '3-date-error');
   await date.fill('2026-02-10');
   await tap(page, 'Continue');
-  await tap(page, "Skip: I don't know");
+  // The charge's date, then "already sent a dispute?": skipped.
+  await onStep(page, 'What date was the charge made?');
+  await skipToPlan(page);
 
   await onStep(page, 'Your plan');
   await check(page, 'the plan', '4-plan');
@@ -322,13 +335,19 @@ test('a late fee, tapped: the plan, the billing-error notice, the calendar and t
   await onStep(page, 'Which charge is it?');
   await check(page, 'the fee question');
   await tap(page, 'Late fee');
+  // A late fee is a payment question first: how and when it was paid.
+  await onStep(page, 'How did you pay?');
+  await check(page, 'the payment question');
+  await tap(page, 'By mail');
+  await onStep(page, 'When is (or was) the payment due?');
+  await widget(page).locator('#ch-q-date').fill('2026-02-20');
+  await tap(page, 'Continue');
+  await onStep(page, 'Do you think the issuer made a mistake?');
   await tap(page, 'Yes');
-  await onStep(page, 'When was the statement that first showed it sent?');
+  await onStep(page, 'When was the first statement with the problem sent?');
   await widget(page).locator('#ch-q-date').fill('2026-02-12');
   await tap(page, 'Continue');
-  await onStep(page, 'When did you get the notice');
-  await check(page, 'the notice question');
-  await tap(page, "Skip: I don't know");
+  await skipToPlan(page);
 
   await onStep(page, 'Your plan');
   await check(page, 'the plan');
@@ -338,7 +357,9 @@ test('a late fee, tapped: the plan, the billing-error notice, the calendar and t
   assert.equal(await widget(page).locator('.ch-urgency-label').textContent(), 'Act soon');
   assert.equal(await drawnUrgent(page), false);
   assert.match(await widget(page).locator('.ch-now').innerText(), /\(800\) 555-0100/);
-  assert.match(await widget(page).locator('.ch-dl').first().innerText(), /April 13, 2026 · 42 days left/);
+  assert.match(await widget(page).locator('.ch-timeline').innerText(), /April 13, 2026 · 42 days left/);
+  // The mailed payment's date is shown too, counted by the mail rule.
+  assert.match(await widget(page).locator('.ch-timeline').innerText(), /February 20, 2026 · Passed/);
   assert.match(await widget(page).locator('.ch-letter-text').textContent(), /Northwind Bank\nBilling Inquiries/);
   await widget(page).getByLabel("What's wrong with it").selectOption('computation_error');
   assert.match(await widget(page).locator('.ch-letter-text').textContent(), /computation or accounting error/);
@@ -364,14 +385,20 @@ test('identity theft, in Spanish: the plan, the letter, the calendar and the sha
   await onStep(page, '¿Qué encontró?');
   await check(page, 'the first question in Spanish');
   await tap(page, 'Cargos en mi propia tarjeta');
-  await onStep(page, 'Si ya pidió una alerta de fraude');
+  await onStep(page, '¿Esa cuenta es de esta compañía de tarjetas o de otra compañía?');
+  await tap(page, 'Con esta compañía de tarjetas');
+  await onStep(page, '¿Ya protegió su crédito?');
+  await tap(page, 'Las dos cosas');
+  await onStep(page, '¿Cuándo pidió la alerta de fraude?');
   await widget(page).locator('#ch-q-date').fill('2026-02-20');
   await tap(page, 'Continuar');
-  await onStep(page, 'Si ya pidió congelar su crédito');
+  await onStep(page, '¿Cuándo pidió el congelamiento?');
   await widget(page).locator('#ch-q-date').fill('2026-02-25');
   await tap(page, 'Continuar');
   await onStep(page, '¿Cómo pidió el congelamiento?');
   await tap(page, 'En línea');
+  // The charges on the card are a billing error too: its questions, skipped.
+  await skipToPlan(page, 'Omitir: no lo sé', 'Su plan');
 
   await onStep(page, 'Su plan');
   await check(page, 'the plan in Spanish', '8-plan-es');
