@@ -21,7 +21,8 @@
 //   { download: button, file, sameAs }  a text download equals what the target shows
 //   { print: button, has, lacks }    the print document: its title, the widget's print rules, the plan
 //   { share: button, secrets }       the link carries none of `secrets` and opens the same plan
-//   { save: button, forget: button, secrets }  stored only after the tap, forgotten after the other
+//   { save: button, forget: control, confirm: button, secrets }  stored only after the tap,
+//                                    forgotten once the control's question is confirmed
 //   { nothingStored: true }          every kind of browser storage is empty
 //   { events: names, secrets }       these host events fired, none carrying a secret
 //   { noViolations: true }           no securitypolicyviolation event
@@ -48,17 +49,32 @@ export const CONFIG = {
 const lastFourError = 'Enter only the last 4 digits of your card number.';
 const dateError = 'Enter a real date between 1990 and 2100.';
 
-/** The short path the example pages walk: a late fee, statement sent February 12, 2026. */
+/** The charge's date and "already sent a dispute?", skipped: the billing-error questions' tail. */
+const SKIP_CHARGE_DATE_AND_DISPUTE = [
+  { step: 'What date was the charge made?' },
+  { tap: "Skip: I don't know" },
+  { step: 'Have you already sent the card company a written dispute?' },
+  { tap: "Skip: I don't know" },
+];
+
+/**
+ * The short path the example pages walk: a late fee the cardholder thinks is a mistake (how and
+ * when it was paid skipped: a late fee is a payment question first), statement sent February 12.
+ */
 export const LATE_FEE = [
   { tap: /^A fee or interest I didn't expect/ },
   { step: 'Which charge is it?' },
   { tap: 'Late fee' },
+  { step: 'How did you pay?' },
+  { tap: "Skip: I don't know" },
+  { step: 'When is (or was) the payment due?' },
+  { tap: "Skip: I don't know" },
+  { step: 'Do you think the issuer made a mistake?' },
   { tap: 'Yes' },
-  { step: 'When was the statement that first showed it sent?' },
+  { step: 'When was the first statement with the problem sent?' },
   { date: { css: '#ch-q-date' }, typed: '02/12/2026' },
   { tap: 'Continue' },
-  { step: 'When did you get the notice' },
-  { tap: "Skip: I don't know" },
+  ...SKIP_CHARGE_DATE_AND_DISPUTE,
   { step: 'Your plan' },
   { see: { css: '.ch-dl-when' }, match: /^April 13, 2026/ },
 ];
@@ -73,7 +89,7 @@ export const PATHS = [
       { tap: "A charge I didn't make", within: '.ch-suggest' },
       { step: 'Do you still have the card?' },
       { tap: 'No' },
-      { step: 'When was the statement that first showed it sent?' },
+      { step: 'When was the first statement with the problem sent?' },
       // A date that does not exist, typed with separators: refused, tied to the field.
       { date: { css: '#ch-q-date' }, typed: '02/30/2026' },
       { tap: 'Continue' },
@@ -82,7 +98,7 @@ export const PATHS = [
       // Recovery: the same field takes the real date, typed the same way.
       { date: { css: '#ch-q-date' }, typed: '02/10/2026' },
       { tap: 'Continue' },
-      { tap: "Skip: I don't know" },
+      ...SKIP_CHARGE_DATE_AND_DISPUTE,
       { step: 'Your plan' },
       { see: { css: '.ch-urgency-label' }, text: 'Act today' },
       { attr: { css: '.ch-now a' }, name: 'href', is: 'tel:8005550199' },
@@ -108,11 +124,12 @@ export const PATHS = [
       { see: { css: '.ch-letter' }, match: /receives it by April 11, 2026/ },
       { fits: 'the letter' },
       { print: 'Print or save as PDF', has: [/Your plan/, /April 11, 2026/], lacks: [/Ana Rivera/] },
-      { calendar: 'Add dates to my calendar (.ics)', dates: ['20260411'] },
+      // The notice's day, and its own event on the last day to mail it.
+      { calendar: 'Add dates to my calendar (.ics)', dates: ['20260403', '20260411'] },
       { nothingStored: true },
       { share: 'Get a link to this plan', secrets: ['Rivera', '4321', '249', 'ACME'] },
       // Forgetting clears the screen too, so it comes last.
-      { save: 'Save on this device', forget: 'Forget this', secrets: ['Rivera', '4321'] },
+      { save: 'Save on this device', forget: 'Forget this', confirm: 'Yes, forget it', secrets: ['Rivera', '4321'] },
       { events: ['topic', 'plan', 'calendar', 'share', 'storage'], secrets: ['Rivera', '4321', '249', 'ACME', '2026-02', 'charge on my card'] },
     ],
   },
@@ -128,7 +145,7 @@ export const PATHS = [
       { see: { css: '.ch-letter-text' }, match: /computation or accounting error/ },
       { fits: 'the letter' },
       { download: 'Download letter (.txt)', file: 'billing_error_notice.txt', sameAs: { css: '.ch-letter-text' } },
-      { calendar: 'Add dates to my calendar (.ics)', dates: ['20260413'] },
+      { calendar: 'Add dates to my calendar (.ics)', dates: ['20260406', '20260413'] },
       { share: 'Get a link to this plan', secrets: [] },
       { nothingStored: true },
     ],
@@ -142,27 +159,40 @@ export const PATHS = [
       { tap: /^Robo de identidad/ },
       { step: '¿Qué encontró?' },
       { tap: 'Cargos en mi propia tarjeta' },
-      { step: 'Si ya pidió una alerta de fraude' },
+      { step: '¿Esa cuenta es de esta compañía de tarjetas o de otra compañía?' },
+      { tap: 'Con esta compañía de tarjetas' },
+      { step: '¿Ya protegió su crédito?' },
+      { tap: 'Las dos cosas' },
+      { step: '¿Cuándo pidió la alerta de fraude?' },
       { date: { css: '#ch-q-date' }, typed: '02/20/2026' },
       { tap: 'Continuar' },
-      { step: 'Si ya pidió congelar su crédito' },
+      { step: '¿Cuándo pidió el congelamiento?' },
       { date: { css: '#ch-q-date' }, typed: '02/25/2026' },
       { tap: 'Continuar' },
       { step: '¿Cómo pidió el congelamiento?' },
       { tap: 'En línea' },
+      // Charges on a card of this company are a billing error too: its questions, skipped.
+      { step: '¿Cuándo le enviaron el primer estado de cuenta con el problema?' },
+      { tap: 'Omitir: no lo sé' },
+      { step: '¿No sabe cuándo se envió?' },
+      { tap: 'Omitir: no lo sé' },
+      { step: '¿En qué fecha se hizo el cargo?' },
+      { tap: 'Omitir: no lo sé' },
+      { step: '¿Ya le envió a la compañía una disputa por escrito?' },
+      { tap: 'Omitir: no lo sé' },
       { step: 'Su plan' },
       { see: { css: '.ch-urgency-label' }, text: 'Actúe hoy' },
       { see: { css: '.ch-timeline' }, match: /26 de febrero de 2026 · Ya pasó/ },
-      { see: { css: '.ch-timeline' }, match: /20 de febrero de 2027 · Quedan 355 días/ },
+      { see: { css: '.ch-timeline' }, match: /19 de febrero de 2027 · Quedan 354 días/ },
       { see: { css: '.ch-letter-text' }, match: /Aviso de error de facturación/ },
       { fill: { label: 'Su nombre completo' }, text: 'Ana Rivera' },
       { fits: 'the plan in Spanish' },
-      { calendar: 'Agregar fechas a mi calendario (.ics)', dates: ['20270220'] },
+      { calendar: 'Agregar fechas a mi calendario (.ics)', dates: ['20270219'] },
       { share: 'Obtener un enlace a este plan', secrets: ['Rivera'] },
       // The language switches back without losing anything.
       { tap: 'English' },
       { see: { css: '.ch-step-h' }, text: 'Your plan' },
-      { see: { css: '.ch-timeline' }, match: /February 20, 2027 · 355 days left/ },
+      { see: { css: '.ch-timeline' }, match: /February 19, 2027 · 354 days left/ },
       { value: { label: 'Your full name' }, is: 'Ana Rivera' },
       { nothingStored: true },
     ],
@@ -176,7 +206,7 @@ const UNAUTHORIZED_PLAN = [
   { tap: 'No' },
   { date: { css: '#ch-q-date' }, typed: '02/10/2026' },
   { tap: 'Continue' },
-  { tap: "Skip: I don't know" },
+  ...SKIP_CHARGE_DATE_AND_DISPUTE,
   { step: 'Your plan' },
 ];
 
@@ -191,13 +221,13 @@ export const DATES = [
     steps: [
       { tap: /^A charge I didn't make/ },
       { tap: 'No' },
-      { step: 'When was the statement that first showed it sent?' },
+      { step: 'When was the first statement with the problem sent?' },
       { date: { css: '#ch-q-date' }, typed: '02/10' },
       { tap: 'Continue' },
       { invalid: { css: '#ch-q-date' }, describedBy: 'ch-q-err', focused: true },
       { date: { css: '#ch-q-date' }, typed: '02/10/2026' },
       { tap: 'Continue' },
-      { tap: "Skip: I don't know" },
+      ...SKIP_CHARGE_DATE_AND_DISPUTE,
       { step: 'Your plan' },
       { see: { css: '.ch-dl' }, match: /April 11, 2026 · 40 days left/ },
     ],
