@@ -422,13 +422,8 @@ async function walk(steps, url, { widgets = 1, config } = {}) {
   return ctx;
 }
 
-for (const path of PATHS) {
+for (const path of [...PATHS, ...DATES]) {
   test(`${engine}: ${path.name}`, () => walk(path.steps, server.url, { config: CONFIG }));
-}
-
-for (const path of DATES) {
-  const todo = path.known?.[engine] ?? false;
-  test(`${engine}: ${path.name}`, { todo }, () => walk(path.steps, server.url, { config: CONFIG }));
 }
 
 for (const example of EXAMPLES) {

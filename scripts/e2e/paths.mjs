@@ -212,8 +212,7 @@ const UNAUTHORIZED_PLAN = [
 
 /**
  * Date fields, in every engine: an impossible or partial date is caught on its field, and the
- * same field then takes a real date. `known` names engines where a step is known to fail
- * today: the test still runs there, reported as "todo" with the reason, until it is fixed.
+ * same field then takes a real date.
  */
 export const DATES = [
   {
@@ -234,10 +233,6 @@ export const DATES = [
   },
   {
     name: 'a letter date retyped as one that does not exist is flagged on the field, the letter keeps the last real date, and a real date clears the flag',
-    known: {
-      firefox: 'issue 16: the letter form calls reportValidity() on the input event of an impossible date, mid-typing; Firefox then sends the next keys to other segments and ends on a real but wrong date (2026-02-02), unflagged',
-      webkit: 'issue 16: the letter form calls reportValidity() on the input event of an impossible date, mid-typing; WebKitGTK then sends the next keys to other segments and ends on a real but wrong date (2026-02-26), unflagged',
-    },
     steps: [
       ...UNAUTHORIZED_PLAN,
       { date: { label: 'Date of the charge' }, typed: '02/03/2026' },

@@ -98,12 +98,14 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
                 // A typed date that doesn't exist (February 30) reads as empty: the letter
                 // keeps the last real date, and the field itself says what is wrong. Only
                 // date fields: elsewhere `aria-invalid` is the render's alone (the problems
-                // the engine reports), so it is never touched here.
+                // the engine reports), so it is never touched here. The field is flagged,
+                // not reported: a validity bubble raised mid-typing sends the next keys to
+                // other parts of the date in Firefox and WebKit, which then end on a real
+                // but wrong date.
                 let nonsense = input.validity().bad_input();
                 input.set_custom_validity(if nonsense { text.bad_date } else { "" });
                 if nonsense {
                     let _ = input.set_attribute("aria-invalid", "true");
-                    input.report_validity();
                 } else {
                     let _ = input.remove_attribute("aria-invalid");
                     changed(input.value());
