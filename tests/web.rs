@@ -546,6 +546,26 @@ async fn a_preselected_topic_skips_the_start() {
 }
 
 #[wasm_bindgen_test]
+async fn no_dates_yet_is_said_only_where_date_questions_can_date_something() {
+    // Changing an address dates nothing: no dates section, no "answer the date questions".
+    let w = mount(r#"{"topic":"account_service"}"#).await;
+    w.tap("Update my address, phone or name").await;
+    assert_eq!(w.text(".ch-step-h"), "Your plan");
+    assert!(!w.all_text().contains("No dates yet"));
+    assert!(!w.all_text().contains("Your dates"));
+    // A charge not made, with its dates skipped: the dates are still to come.
+    let w = mount(r#"{"topic":"unauthorized_charge"}"#).await;
+    w.tap("Yes").await;
+    for _ in 0..4 {
+        if w.text(".ch-step-h") == "Your plan" {
+            break;
+        }
+        w.tap("Skip").await;
+    }
+    assert!(w.all_text().contains("No dates yet"));
+}
+
+#[wasm_bindgen_test]
 async fn nothing_is_stored_until_the_cardholder_saves_and_forget_removes_it() {
     storage().clear().unwrap();
     {

@@ -66,10 +66,19 @@ fn deadline(text: &Words, plan: &Plan, d: &Deadline) -> Html {
     }
 }
 
-/// The timeline view; stateless, so a plain function.
+/// The timeline view; stateless, so a plain function. A topic with no deadline to date
+/// (changing an address) shows no dates section at all: "answer the date questions" would
+/// point to questions it never asks.
 pub fn timeline(plan: &Plan) -> Html {
     let text = words(plan.locale);
     let days = &plan.business_days;
+    let datable = plan
+        .advice
+        .as_ref()
+        .is_none_or(|a| !a.deadline_ids.is_empty());
+    if plan.deadlines.is_empty() && !datable {
+        return html! {};
+    }
     html! {
         <>
             <h3>{ text.deadlines_title }</h3>
