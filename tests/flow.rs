@@ -230,6 +230,76 @@ fn after_the_decision_the_cardholder_learns_the_pay_or_dispute_date() {
 }
 
 #[test]
+fn a_poor_quality_complaint_is_not_a_billing_error_so_no_withholding_is_promised() {
+    // Even with a written dispute received in time, quality of accepted goods is not a
+    // billing error (comment 13(a)(3)-1.ii): only the claims-and-defenses route applies.
+    let c = case(
+        "2026-11-10",
+        "billing_dispute",
+        json!({"made_purchase": "yes", "dispute_kind": "quality", "statement_sent": "2026-10-01",
+               "notice_sent": "yes", "notice_received": "2026-10-20", "decision_made": "no"}),
+        json!({}),
+    );
+    let p = plan(&c).unwrap();
+    let text = told(&p);
+    for phrase in WITHHOLDING {
+        assert!(!text.contains(phrase), "says {phrase:?}:\n{text}");
+    }
+    assert!(text.contains("15 USC 1666i"), "{text}");
+}
+
+#[test]
+fn a_late_notice_gets_no_promise_about_how_a_decision_may_be_reported() {
+    let c = case(
+        "2026-12-20",
+        "billing_dispute",
+        json!({"made_purchase": "yes", "statement_sent": "2026-10-01", "notice_sent": "yes",
+               "notice_received": "2026-12-05", "decision_made": "yes",
+               "billing_error_decision_date": "2026-12-15"}),
+        json!({}),
+    );
+    let text = told(&plan(&c).unwrap());
+    assert!(
+        !text.contains("If you still disagree with their decision"),
+        "{text}"
+    );
+    assert!(
+        text.contains("didn't arrive by November 30, 2026"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_closure_for_inactivity_or_late_payments_owes_no_reasons() {
+    for why in ["inactive", "behind"] {
+        let c = case(
+            "2026-11-10",
+            "account_closure",
+            json!({"closure_reason": "issuer_closed", "closure_why": why, "notice_gave_reasons": "no"}),
+            json!({}),
+        );
+        let p = plan(&c).unwrap();
+        let a = p.advice.as_ref().unwrap();
+        assert!(
+            !a.deadline_ids
+                .iter()
+                .any(|d| d.starts_with("adverse_action")),
+            "{why}: {:?}",
+            a.deadline_ids
+        );
+        assert!(
+            a.steps.iter().all(|s| !s.starts_with("Ask in writing")),
+            "{why}: {:?}",
+            a.steps
+        );
+        assert!(
+            a.steps.iter().any(|s| s.contains("1002.2(c)(2)(ii)")),
+            "{why}"
+        );
+    }
+}
+
+#[test]
 fn a_question_is_asked_only_when_its_answer_can_change_the_plan() {
     // The sent date is known: no closing date.
     let c = case(

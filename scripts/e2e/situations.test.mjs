@@ -24,12 +24,12 @@ const SITUATIONS = [
     // Sent December 15, 2025: the 60 days ended February 13, 2026.
     hash: 'a.made_purchase=yes&a.dispute_kind=wrong_amount&f.statement_sent=2025-12-15&a.notice_sent=no',
     en: {
-      says: [/60 days for a written billing-error notice ended on February 13, 2026/, /Keep paying at least your minimum payment/, /chargeback/],
+      says: [/didn't arrive by February 13, 2026, the billing-error protections no longer apply/, /Keep paying at least your minimum payment/, /chargeback/],
       letter: 'Request to look into a charge',
       withholding: false,
     },
     es: {
-      says: [/terminaron el 13 de febrero de 2026/, /Siga pagando por lo menos el pago mínimo/, /contracargo/],
+      says: [/no llegó a más tardar el 13 de febrero de 2026, ya no se aplican las protecciones/, /Siga pagando por lo menos el pago mínimo/, /contracargo/],
       letter: 'Solicitud para revisar un cargo',
       withholding: false,
     },
