@@ -13,7 +13,7 @@ use crate::engine::classify::cues;
 use crate::engine::config::HostConfig;
 use crate::engine::kb::{kb, Question, QuestionKind, NO, YES};
 use crate::engine::locale::{Locale, Text};
-use crate::engine::plan::{read, Reading};
+use crate::engine::plan::{host_config, read, Reading};
 use crate::engine::topic::Topic;
 
 /// The questions still to ask, in order, given the answers so far.
@@ -73,10 +73,7 @@ pub struct FlowQuestion {
 /// `cardhelp questions`: the questions still to ask for a case. The topic comes from
 /// `topic`, or from `text` when no topic was chosen.
 pub fn questions(case: &Case) -> Result<Questions, CaseError> {
-    let (host, _) = case.config.as_ref().map_or_else(
-        || (HostConfig::default(), Vec::new()),
-        HostConfig::from_value,
-    );
+    let (host, _) = host_config(case);
     let questions: Vec<FlowQuestion> = asked(case, &host)?
         .into_iter()
         .filter(|q| q.answer.is_none())

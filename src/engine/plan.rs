@@ -352,13 +352,18 @@ fn lookup<K: PartialEq, V>(table: &'static [(K, V)], key: K) -> Option<&'static 
 /// A bad case (dates outside 1990–2100, answers the topic does not ask) is an error
 /// naming the field; a bad config key is only reported in `config_issues`.
 pub fn plan(case: &Case) -> Result<Plan, CaseError> {
-    let (host, issues) = case.config.as_ref().map_or_else(
-        || (HostConfig::default(), Vec::new()),
-        HostConfig::from_value,
-    );
+    let (host, issues) = host_config(case);
     let mut plan = resolve(case, &host)?;
     plan.config_issues = issues;
     Ok(plan)
+}
+
+/// The host config a case carries (the default when it carries none), with its problems.
+pub(crate) fn host_config(case: &Case) -> (HostConfig, Vec<ConfigIssue>) {
+    case.config.as_ref().map_or_else(
+        || (HostConfig::default(), Vec::new()),
+        HostConfig::from_value,
+    )
 }
 
 /// What the plan and the question flow both read from a case: the case with its topic
