@@ -1,10 +1,12 @@
-// Trunk post-build hook (Trunk.toml): minifies the widget's JavaScript and CSS in release builds.
+// Trunk post-build hook (Trunk.toml): writes the package version into the loader (every build),
+// then minifies the widget's JavaScript and CSS in release builds.
 //
 // Trunk 0.21's own --minify cannot parse the JS that wasm-bindgen 0.2.130 writes, so terser
 // (npm, pure JavaScript) does it here. Property names are never renamed, so the wasm's imports
 // and the loader's public API keep their names. Debug builds stay readable.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cargoVersion, VERSION_MARK } from './version.mjs';
 
 const bytes = (text) => Buffer.byteLength(text, 'utf8');
 
@@ -30,14 +32,24 @@ function minifyCss(css) {
     .trim();
 }
 
-if (process.env.TRUNK_PROFILE !== 'release') {
-  console.log('minify: debug build, scripts and stylesheet left as written');
-  process.exit(0);
-}
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
   console.error('minify: run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
   process.exit(1);
+}
+
+// `customElements.get('card-help').version`: Cargo.toml's version, the one source of truth.
+const loader = join(staging, 'cardhelp.js');
+const unstamped = readFileSync(loader, 'utf8');
+if (!unstamped.includes(`'${VERSION_MARK}'`)) {
+  console.error(`minify: cardhelp.js has no '${VERSION_MARK}' to replace with the version`);
+  process.exit(1);
+}
+writeFileSync(loader, unstamped.replace(`'${VERSION_MARK}'`, `'${cargoVersion()}'`));
+
+if (process.env.TRUNK_PROFILE !== 'release') {
+  console.log('minify: debug build, scripts and stylesheet left as written');
+  process.exit(0);
 }
 
 let minify;

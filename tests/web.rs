@@ -198,7 +198,10 @@ async fn the_start_step_offers_the_hosts_topics_in_its_order() {
     assert_eq!(w.event_names(), ["cardhelp:ready"]);
     assert_eq!(
         w.last("cardhelp:ready"),
-        r#"{"type":"ready","locale":"en"}"#
+        format!(
+            r#"{{"type":"ready","locale":"en","version":"{}"}}"#,
+            env!("CARGO_PKG_VERSION")
+        )
     );
     assert!(w.find(".ch-config-issues").is_none());
 }

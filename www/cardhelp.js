@@ -5,7 +5,7 @@
 // any origin or sub-path. Each element renders into its own open shadow root: host CSS cannot
 // reach in (except the --cardhelp-* custom properties) and widget CSS cannot leak out.
 import init, {
-  mount, plan as planNow, deadlines as deadlinesNow, classify as classifyNow,
+  mount, plan as planNow, questions as questionsNow, deadlines as deadlinesNow, classify as classifyNow,
 } from './app/cardhelp.js';
 
 const here = new URL('.', import.meta.url);
@@ -151,6 +151,8 @@ const FALLBACK = {
 
 class CardHelpElement extends HTMLElement {
   static observedAttributes = ['locale', 'config', 'topic', 'today'];
+  /** The package version, Cargo.toml's, written in at build time (scripts/minify.mjs). */
+  static version = '__CARDHELP_VERSION__';
 
   #widget;
   #config;
@@ -320,6 +322,13 @@ export async function plan(caseData) {
   return engine(() => planNow(data));
 }
 
+/** The questions still to ask for a case, in order: `{ questions, done }`. */
+export async function questions(caseData) {
+  await loadWasm();
+  const data = hostData('case', caseData);
+  return engine(() => questionsNow(data));
+}
+
 /** Only the deadlines, for `facts` and `{ today, locale?, calendar? }`. */
 export async function deadlines(facts, options) {
   await loadWasm();
@@ -339,7 +348,7 @@ export async function classify(text) {
 export const ready = () => loadWasm().then(() => undefined);
 
 /** The same API as one object, also set as `window.cardhelp` for classic scripts. */
-export const cardhelp = Object.freeze({ plan, deadlines, classify, ready });
+export const cardhelp = Object.freeze({ plan, questions, deadlines, classify, ready });
 // An element with `id="cardhelp"` shows through `window.cardhelp` too, but not as the
 // window's own property, as a host script's own global would be: only that one is kept.
 if (!Object.hasOwn(window, 'cardhelp')) window.cardhelp = cardhelp;

@@ -130,7 +130,10 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(watched, move |now| {
             let Some(before) = before.replace(Some(*now)) else {
                 // The first render: the widget is ready, and says what it opened with.
-                on_event.emit(HostEvent::Ready { locale: now.locale });
+                on_event.emit(HostEvent::Ready {
+                    locale: now.locale,
+                    version: env!("CARGO_PKG_VERSION"),
+                });
                 let errors = [
                     (!issues.is_empty(), "config"),
                     (bad_link, "share"),

@@ -26,8 +26,12 @@ pub enum TopicSource {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum HostEvent {
-    /// The widget rendered and accepts input.
-    Ready { locale: Locale },
+    /// The widget rendered and accepts input; `version` is the package's (Cargo.toml's), so a
+    /// host's monitoring can tell which release a page runs.
+    Ready {
+        locale: Locale,
+        version: &'static str,
+    },
     /// A topic was chosen.
     Topic { topic: Topic, source: TopicSource },
     /// The plan is on screen.
