@@ -77,16 +77,17 @@ export type LetterId =
   | 'adverse_action_reasons_request'
   | 'dispute_request';
 
-/** The ways to reach an issuer. */
+/** The ways to reach an issuer, as a plan's `channels` name them. */
 export type ChannelId =
   | 'card_services_phone'
   | 'fraud_phone'
-  | 'general_phone'
-  | 'secure_message_url'
-  | 'online_account_url'
-  | 'app_url'
-  | 'dispute_form_url'
-  | 'billing_error_address';
+  | 'secure_message'
+  | 'online_account'
+  | 'mobile_app'
+  | 'dispute_form'
+  | 'written_letter'
+  | 'issuer_letter'
+  | 'other_company';
 
 export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 export type CardNetwork = 'visa' | 'mastercard' | 'amex' | 'discover';
@@ -477,5 +478,9 @@ declare global {
   interface WindowEventMap extends CardHelpEventMap {}
   interface Window {
     cardhelp?: CardhelpApi;
+  }
+  // `customElements.get('card-help')?.version` is typed.
+  interface CustomElementRegistry {
+    get(name: 'card-help'): CardHelpElementConstructor | undefined;
   }
 }

@@ -49,7 +49,7 @@ fi
 # stamp of the lockfile's hash tells whether node_modules matches it.
 lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
 if [ "$(cat node_modules/.cardhelp-lock 2>/dev/null)" != "$lock_hash" ]; then
-  say "installing npm packages (binaryen's wasm-opt, terser, playwright-core, axe-core)"
+  say "installing npm packages (binaryen's wasm-opt, terser, playwright-core, axe-core, typescript)"
   npm ci --no-audit --no-fund --loglevel=error
   echo "$lock_hash" >node_modules/.cardhelp-lock
 fi
