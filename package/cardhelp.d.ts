@@ -109,6 +109,13 @@ export interface PhoneLine {
   time_zone?: string | null;
 }
 
+/** Up to three phone lines. */
+export interface Phones {
+  card_services?: PhoneLine | null;
+  fraud?: PhoneLine | null;
+  general?: PhoneLine | null;
+}
+
 /** An issuer's business days where they differ from the Federal Reserve's. */
 export interface CalendarInput {
   closed_days?: IsoDate[];
@@ -122,7 +129,7 @@ export interface CalendarInput {
 /** The host config: every key optional; unknown keys are reported and ignored. */
 export interface HostConfig {
   issuer_name?: string | null;
-  phones?: { card_services?: PhoneLine | null; fraud?: PhoneLine | null; general?: PhoneLine | null } | null;
+  phones?: Phones | null;
   secure_message_url?: string | null;
   online_account_url?: string | null;
   app_url?: string | null;

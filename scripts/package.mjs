@@ -5,7 +5,7 @@
 //
 // The folder is the package (`npm pack` it) and also the CDN layout: its files are what
 // `https://<cdn>/cardhelp@<version>/…` serves. Nothing here is published: the package test
-// (scripts/package-test.mjs) packs it, installs the tarball into a fresh folder and runs it.
+// (scripts/e2e/package.test.mjs) packs it, installs the tarball into a fresh folder and runs it.
 //
 // One source for each thing: the version is Cargo.toml's; the widget files are dist/'s; the
 // types are package/cardhelp.d.ts (checked against the engine by tests/package_types.rs); the

@@ -2,8 +2,8 @@
 //!
 //! The types are written by hand, next to the README's contract tables; these tests make
 //! them fail to drift: every id union equals the engine's table, every field the engine's
-//! JSON output contains is declared (and every declared field is seen), and every key a
-//! case or host config accepts is typed. The package test (`scripts/package-test.mjs`) adds
+//! JSON output contains is declared (and every declared field is seen), every fact is
+//! typed, and every typed case and host-config key is one the engine accepts. The package test (`scripts/e2e/package.test.mjs`) adds
 //! the browser half: real outputs and event details compiled against the types by `tsc`.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -152,9 +152,24 @@ fn every_typed_case_and_config_key_is_accepted() {
             );
         }
     }
-    for key in interface("HostConfig").keys() {
-        let (_, issues) = parse_config(&json!({ key: null }).to_string());
-        assert!(issues.is_empty(), "HostConfig.{key}: {issues:?}");
+    // Each interface, and a config with one of its keys set to null (which means "not set").
+    type WithKey = fn(&str) -> Value;
+    let config_keys: [(&str, WithKey); 4] = [
+        ("HostConfig", |key| json!({ key: null })),
+        ("Phones", |key| json!({"phones": { key: null }})),
+        ("PhoneLine", |key| {
+            // A line needs its number: each other key is added to one.
+            let mut line = json!({"number": "800 555 0199"});
+            line[key] = line.get(key).cloned().unwrap_or(json!(null));
+            json!({ "phones": { "fraud": line } })
+        }),
+        ("CalendarInput", |key| json!({"calendar": { key: null }})),
+    ];
+    for (name, config) in config_keys {
+        for key in interface(name).keys() {
+            let (_, issues) = parse_config(&config(key).to_string());
+            assert!(issues.is_empty(), "{name}.{key}: {issues:?}");
+        }
     }
     // And the check can fail: a key the engine does not know is reported.
     let (_, issues) = parse_config(r#"{"issuer": "x"}"#);
