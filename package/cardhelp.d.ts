@@ -438,7 +438,10 @@ export type CardHelpEventDetail = CardHelpEventMap[keyof CardHelpEventMap]['deta
 // ---------------------------------------------------------------------------------------------
 // The element
 
-/** `<card-help>`: attributes `locale`, `config`, `topic`, `today` (README "Attributes and properties"). */
+/** The attributes `<card-help>` reads (README "Attributes and properties"). */
+export type CardHelpAttribute = 'locale' | 'config' | 'topic' | 'today';
+
+/** `<card-help>`: its attributes are {@link CardHelpAttribute}; its property is `config`. */
 export interface CardHelpElement extends HTMLElement {
   /** The host config as a JS object; wins over the `config` attribute and a JSON script child. */
   config: HostConfig | undefined;
@@ -470,7 +473,7 @@ export interface CardHelpElementEventMap extends HTMLElementEventMap, CardHelpEv
 export interface CardHelpElementConstructor {
   new (): CardHelpElement;
   prototype: CardHelpElement;
-  readonly observedAttributes: readonly ['locale', 'config', 'topic', 'today'];
+  readonly observedAttributes: readonly CardHelpAttribute[];
   /** The package version, e.g. `0.1.0`. */
   readonly version: string;
 }

@@ -107,8 +107,8 @@ test('the Custom Elements Manifest names the element, its attributes, every type
   const [module] = cem.modules;
   const element = module.declarations.find((d) => d.customElement);
   assert.equal(element.tagName, 'card-help');
-  assert.deepEqual(element.attributes.map((a) => a.name), ['locale', 'config', 'topic', 'today']);
   const types = readFileSync(join(env.installed, 'cardhelp.d.ts'), 'utf8');
+  assert.deepEqual(element.attributes.map((a) => a.name), typedAttributes(types));
   assert.deepEqual(element.events.map((e) => e.name), typedEvents(types).map(([name]) => name));
   assert.equal(element.events.length, 10);
   assert.deepEqual(element.cssProperties.map((p) => p.name),
@@ -117,10 +117,17 @@ test('the Custom Elements Manifest names the element, its attributes, every type
     ['card-help', 'cardhelp', 'classify', 'deadlines', 'plan', 'questions', 'ready']);
 });
 
+/** The string literals of `type CardHelpAttribute = …;` in the types, in order. */
+function typedAttributes(types) {
+  const union = types.match(/type CardHelpAttribute =([^;]*);/)?.[1];
+  assert.ok(union, 'cardhelp.d.ts has no type CardHelpAttribute');
+  return [...union.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+}
+
 /** A strict TypeScript host using the element, its events and the headless API. */
 const HOST_TS = `
 import { plan, questions, classify, deadlines, ready, cardhelp } from 'cardhelp';
-import type { Case, HostConfig, Plan, PlanDetail, CardHelpElement, DeadlineId, Questions } from 'cardhelp';
+import type { Case, HostConfig, Plan, PlanDetail, CardHelpElement, CardHelpAttribute, DeadlineId, Questions } from 'cardhelp';
 
 const config: HostConfig = {
   issuer_name: 'Example Bank',
@@ -130,7 +137,8 @@ const config: HostConfig = {
 };
 const widget: CardHelpElement = document.createElement('card-help');
 widget.config = config;
-widget.setAttribute('locale', 'es');
+const attribute: CardHelpAttribute = 'locale';
+widget.setAttribute(attribute, 'es');
 const found: CardHelpElement | null = document.querySelector('card-help');
 widget.addEventListener('cardhelp:plan', (e) => {
   const detail: PlanDetail = e.detail;
@@ -272,6 +280,9 @@ test('a plain HTML page served from the installed package, its loader pinned wit
   await page.goto(`${server.url}plain.html`);
   await latefeePath(page);
   assert.equal(await page.evaluate(() => customElements.get('card-help').version), version);
+  // The attributes the element really observes are the ones typed (and so in the manifest).
+  const types = readFileSync(join(env.installed, 'cardhelp.d.ts'), 'utf8');
+  assert.deepEqual(await page.evaluate(() => customElements.get('card-help').observedAttributes), typedAttributes(types));
   const events = await page.evaluate(() => window.__cardhelpEvents);
   assert.deepEqual(events.map((e) => e.name), ['cardhelp:ready', 'cardhelp:topic', 'cardhelp:plan', 'cardhelp:locale']);
   assert.deepEqual(events[0].detail, { type: 'ready', locale: 'en', version });
