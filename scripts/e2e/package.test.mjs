@@ -280,6 +280,10 @@ test('a plain HTML page served from the installed package, its loader pinned wit
   await page.goto(`${server.url}plain.html`);
   await latefeePath(page);
   assert.equal(await page.evaluate(() => customElements.get('card-help').version), version);
+  // The module's real exports are the manifest's (less the element's definition).
+  const cem = JSON.parse(readFileSync(join(env.installed, 'custom-elements.json'), 'utf8'));
+  const exported = await page.evaluate(() => import('/node_modules/cardhelp/cardhelp.js').then((m) => Object.keys(m).sort()));
+  assert.deepEqual(exported, cem.modules[0].exports.filter((e) => e.kind === 'js').map((e) => e.name).sort());
   // The attributes the element really observes are the ones typed (and so in the manifest).
   const types = readFileSync(join(env.installed, 'cardhelp.d.ts'), 'utf8');
   assert.deepEqual(await page.evaluate(() => customElements.get('card-help').observedAttributes), typedAttributes(types));
