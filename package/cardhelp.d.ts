@@ -416,7 +416,16 @@ export interface PrintDetail { type: 'print' }
 export interface ShareDetail { type: 'share' }
 export interface StorageDetail { type: 'storage'; saved: boolean }
 export interface LocaleDetail { type: 'locale'; locale: Locale }
-export interface ErrorDetail { type: 'error'; code: ErrorCode }
+/** Why the widget could not load (`code: 'load'`): the table in README "Deploying". */
+export type LoadCause = 'not_found' | 'http' | 'mime' | 'cors' | 'csp' | 'network' | 'invalid' | 'unsupported';
+export interface ErrorDetail {
+  type: 'error';
+  code: ErrorCode;
+  /** With `code: 'load'`: the most likely cause. */
+  cause?: LoadCause;
+  /** With `code: 'load'`: the file that failed. */
+  url?: string;
+}
 
 /** Every event `<card-help>` dispatches, by name. */
 export interface CardHelpEventMap {
@@ -439,12 +448,16 @@ export type CardHelpEventDetail = CardHelpEventMap[keyof CardHelpEventMap]['deta
 // The element
 
 /** The attributes `<card-help>` reads (README "Attributes and properties"). */
-export type CardHelpAttribute = 'locale' | 'config' | 'topic' | 'today';
+export type CardHelpAttribute = 'locale' | 'config' | 'topic' | 'today' | 'loading';
 
 /** `<card-help>`: its attributes are {@link CardHelpAttribute}; its property is `config`. */
 export interface CardHelpElement extends HTMLElement {
   /** The host config as a JS object; wins over the `config` attribute and a JSON script child. */
   config: HostConfig | undefined;
+  /** The `cardhelp:ready` detail once the widget has first rendered; rejects if it cannot load. */
+  readonly ready: Promise<ReadyDetail>;
+  /** `light` or `dark` pins the colour scheme (the `color-scheme` attribute); `''` follows the device. */
+  colorScheme: '' | 'light' | 'dark';
   addEventListener<K extends keyof CardHelpElementEventMap>(
     type: K,
     listener: (this: CardHelpElement, ev: CardHelpElementEventMap[K]) => unknown,

@@ -30,6 +30,7 @@ const ATTRIBUTES = {
   config: 'The host config as JSON text (README "Config keys").',
   topic: 'A topic id to start with, skipping the first step.',
   today: '`YYYY-MM-DD`, to pin the date (tests, demos). Default: the device\'s local date.',
+  loading: '`lazy`: fetch nothing until the widget nears the viewport or is focused or pointed at.',
 };
 
 /** What each event means (README "Events"). */
@@ -51,6 +52,8 @@ const CSS_PROPERTIES = {
   '--cardhelp-font': 'Font family. Default: the page\'s font.',
   '--cardhelp-accent': 'Accent colour (buttons, links). Default #0b5cad, dark #7cb4ff.',
   '--cardhelp-accent-ink': 'Text on the accent colour. Default #fff, dark #0b1626.',
+  '--cardhelp-accent-dark': 'Accent colour in the dark scheme. Default: --cardhelp-accent, else #7cb4ff.',
+  '--cardhelp-accent-ink-dark': 'Text on the dark scheme\'s accent. Default: --cardhelp-accent-ink, else #0b1626.',
   '--cardhelp-urgent': 'Urgent marks. Default #b42318, dark #ff8a80.',
   '--cardhelp-ink': 'Body text colour.',
   '--cardhelp-muted': 'Secondary text colour.',
@@ -131,6 +134,14 @@ function manifest(loader, types, css) {
             {
               kind: 'field', name: 'config', type: { text: 'HostConfig | undefined' },
               description: 'The host config as a JS object; wins over the `config` attribute and a JSON script child.',
+            },
+            {
+              kind: 'field', name: 'ready', readonly: true, type: { text: 'Promise<ReadyDetail>' },
+              description: 'The ready detail once the widget has first rendered; rejects if it cannot load.',
+            },
+            {
+              kind: 'field', name: 'colorScheme', type: { text: "'' | 'light' | 'dark'" },
+              description: 'Pins the colour scheme (the `color-scheme` attribute); empty follows the device.',
             },
             {
               kind: 'field', name: 'version', static: true, readonly: true, type: { text: 'string' },

@@ -4,12 +4,15 @@
 // <card-help></card-help>. The wasm loads relative to this file's own URL, so it works from
 // any origin or sub-path. Each element renders into its own open shadow root: host CSS cannot
 // reach in (except the --cardhelp-* custom properties) and widget CSS cannot leak out.
-import init, {
-  mount, plan as planNow, questions as questionsNow, deadlines as deadlinesNow, classify as classifyNow,
-} from './app/cardhelp.js';
 
 const here = new URL('.', import.meta.url);
 let wasmReady;
+/**
+ * wasm-bindgen's module (`mount`, `plan`, ...), once the wasm runs. It is imported only when a
+ * widget or the headless API first needs it, so a `loading="lazy"` widget costs the page this
+ * file alone until then.
+ */
+let app;
 
 /**
  * Resolves once the page's HTML is parsed. With `async` on the snippet the loader runs (and the
@@ -26,12 +29,78 @@ const live = new Map();
 let broken = false;
 const STOPPED = 'cardhelp: the engine stopped after an internal error';
 
-/** Loads and instantiates the wasm once per page, however many widgets there are. */
+const appFile = new URL('app/cardhelp.js', here);
+const wasmFile = new URL('app/cardhelp_bg.wasm', here);
+
+/**
+ * Loads and instantiates the wasm once per page, however many widgets there are. The glue
+ * script and the wasm download side by side. A failure rejects with a `problem` saying what
+ * most likely went wrong.
+ */
 function loadWasm() {
-  wasmReady ??= init({ module_or_path: new URL('app/cardhelp_bg.wasm', here) });
+  wasmReady ??= Promise.all([
+    import('./app/cardhelp.js').catch((error) => diagnose(appFile, error)),
+    fetch(wasmFile).then(wasmBody, (error) => diagnose(wasmFile, error)),
+  ]).then(async ([glue, wasm]) => {
+    try {
+      await glue.default({ module_or_path: wasm });
+    } catch (error) {
+      if (typeof WebAssembly === 'undefined') throw problem('unsupported', wasmFile);
+      // WebKit fires no securitypolicyviolation event for a blocked wasm, and each engine words
+      // the error its own way.
+      if (blocked.some((v) => v.blockedURI === 'wasm-eval') || /content security policy|\bCSP\b|unsafe-eval/i.test(reason(error))) {
+        throw problem('csp', wasmFile, { directive: 'script-src' });
+      }
+      if (error instanceof WebAssembly.CompileError) throw problem('invalid', wasmFile);
+      throw error;
+    }
+    app = glue;
+  });
   return wasmReady.then(() => {
     if (broken) throw new Error(STOPPED);
   });
+}
+
+/**
+ * Why the widget could not load: `cause` is a code (`not_found`, `http`, `mime`, `cors`, `csp`,
+ * `network`, `invalid`, `unsupported`) with the file's `url` and what else is known (`status`,
+ * `type`, `directive`). fallback.js turns it into advice for the console.
+ */
+const problem = (cause, url, facts) => Object.assign(new Error(`cardhelp: the widget could not load (${cause}): ${url}`), { cause, url: url.href, ...facts });
+
+/** The page's Content-Security-Policy violations, to tell a blocked file from a missing one. */
+const blocked = [];
+document.addEventListener('securitypolicyviolation', (e) => blocked.push(e));
+
+/** The wasm response, checked; its bytes when the server gives the wasm another content type. */
+async function wasmBody(response) {
+  if (!response.ok) return diagnose(wasmFile, null, response);
+  const type = response.headers.get('content-type');
+  if (/^application\/wasm\s*(;|$)/i.test(type)) return response;
+  const bytes = await response.arrayBuffer();
+  // Not the wasm at all: often a host's own page for a path it does not have.
+  if (String.fromCharCode(...new Uint8Array(bytes.slice(0, 4))) !== '\0asm') throw problem('mime', wasmFile, { type });
+  console.warn(`cardhelp: serve ${wasmFile} as application/wasm, not ${type}: browsers then compile it while it downloads`);
+  return bytes;
+}
+
+/**
+ * Rejects with what most likely stopped `url` from loading: a CSP directive, CORS, a missing
+ * file (HTTP status), a wrong content type or the network. `response` is the failed one, if
+ * any; otherwise the file is fetched again to find out.
+ */
+async function diagnose(url, error, response) {
+  // A violation event can arrive just after the failure it explains.
+  await new Promise((resolve) => setTimeout(resolve));
+  const violation = blocked.find((v) => [url.href, url.origin].includes(v.blockedURI));
+  if (violation) throw problem('csp', url, { directive: violation.effectiveDirective });
+  response ??= await fetch(url).catch(() => fetch(url, { mode: 'no-cors' }).then(() => 'cors', () => 'network'));
+  if (typeof response === 'string') throw problem(response, url);
+  const { status, headers } = response;
+  if (!response.ok) throw problem(status === 404 ? 'not_found' : 'http', url, { status });
+  const type = headers.get('content-type');
+  if (!/javascript|ecmascript/i.test(type)) throw problem('mime', url, { type });
+  throw error;
 }
 
 /**
@@ -150,7 +219,7 @@ const FALLBACK = {
 };
 
 class CardHelpElement extends HTMLElement {
-  static observedAttributes = ['locale', 'config', 'topic', 'today'];
+  static observedAttributes = ['locale', 'config', 'topic', 'today', 'loading'];
   /** The package version, Cargo.toml's, written in at build time (scripts/minify.mjs). */
   static version = '__CARDHELP_VERSION__';
 
@@ -158,9 +227,18 @@ class CardHelpElement extends HTMLElement {
   #config;
   #container;
   #failed = false;
+  /** Stops waiting for a `loading="lazy"` element to near the viewport, while it waits. */
+  #stopWaiting;
+  #ready;
+  #settle;
 
   constructor() {
     super();
+    this.#ready = new Promise((resolve, reject) => {
+      this.#settle = { resolve, reject };
+    });
+    // A page that never asks for `ready` hears of a failure through the event alone.
+    this.#ready.catch(() => {});
     // A host script may set `config` before this loader has defined the element (it loads
     // async): that made a plain property on the element, which would hide the setter below.
     // Take its value over and remove it.
@@ -180,44 +258,98 @@ class CardHelpElement extends HTMLElement {
     this.#update();
   }
 
+  /**
+   * Resolves with the `cardhelp:ready` detail once the widget has first rendered, for listeners
+   * added before or after; rejects with an Error whose `detail` is the `cardhelp:error` detail
+   * if it could not load.
+   */
+  get ready() {
+    return this.#ready;
+  }
+
+  /** `light` or `dark` pins the colour scheme (the `color-scheme` attribute); `''` follows the device. */
+  get colorScheme() {
+    return this.getAttribute('color-scheme') ?? '';
+  }
+
+  set colorScheme(value) {
+    if (value) this.setAttribute('color-scheme', value);
+    else this.removeAttribute('color-scheme');
+  }
+
   connectedCallback() {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    shadow.replaceChildren();
+    this.#container = document.createElement('div');
+    this.#container.className = 'ch-root';
+    this.#container.setAttribute('part', 'root');
+    // The host's own content (the element's children) shows until the widget is ready.
+    this.#container.append(document.createElement('slot'));
+    shadow.replaceChildren(this.#container);
+    this.#failed = false;
+    live.set(this, () => this.#fail());
+    if (this.getAttribute('loading') === 'lazy') this.#wait();
+    else this.#load();
+  }
+
+  /**
+   * Fetches nothing until the element comes within a screen's height of the viewport, or is
+   * focused or pointed at, then loads.
+   */
+  #wait() {
+    const go = () => {
+      this.#stopWaiting();
+      this.#load();
+    };
+    const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: '100% 0px' });
+    near.observe(this);
+    const events = ['focusin', 'pointerover'];
+    for (const name of events) this.addEventListener(name, go);
+    this.#stopWaiting = () => {
+      near.disconnect();
+      for (const name of events) this.removeEventListener(name, go);
+      this.#stopWaiting = undefined;
+    };
+  }
+
+  #load() {
     const style = document.createElement('link');
     style.rel = 'stylesheet';
     style.href = new URL('cardhelp.css', here).href;
-    this.#container = document.createElement('div');
-    this.#container.className = 'ch-root';
-    shadow.append(style, this.#container);
+    this.shadowRoot.prepend(style);
     const styled = new Promise((resolve) => {
       style.addEventListener('load', resolve, { once: true });
       style.addEventListener('error', resolve, { once: true });
     });
-    this.#failed = false;
-    live.set(this, () => this.#fail());
     Promise.all([loadWasm(), styled, parsed]).then(
       () => {
         if (!this.isConnected || this.#widget || this.#failed) return;
         this.#guard(() => {
-          this.#widget = mount(this.#container, this.#options(), (name, detail) => this.#emit(name, detail));
+          this.#widget = app.mount(this.#container, this.#options(), (name, detail) => this.#emit(name, detail));
         });
       },
       (error) => {
-        console.error('cardhelp: the widget could not load', error);
+        if (!error.cause) console.error('cardhelp: the widget could not load', error);
         this.#fallback(error);
-        this.#emit('cardhelp:error', { type: 'error', code: broken ? 'panic' : 'load' });
+        const { cause, url } = error;
+        this.#emit('cardhelp:error', { type: 'error', code: broken ? 'panic' : 'load', cause, url });
       },
     );
   }
 
   disconnectedCallback() {
+    this.#stopWaiting?.();
     live.delete(this);
     const widget = this.#widget;
     this.#widget = undefined;
     if (widget) this.#guard(() => widget.destroy());
   }
 
-  attributeChangedCallback() {
+  attributeChangedCallback(name) {
+    // A lazy element told to load now (the attribute removed or set to `eager`).
+    if (name === 'loading' && this.#stopWaiting && this.getAttribute('loading') !== 'lazy') {
+      this.#stopWaiting();
+      this.#load();
+    }
     this.#update();
   }
 
@@ -244,7 +376,9 @@ class CardHelpElement extends HTMLElement {
     if (this.#failed) return;
     this.#failed = true;
     this.#fallback();
-    this.dispatchEvent(new CustomEvent('cardhelp:error', { detail: { type: 'error', code: 'panic' }, bubbles: true, composed: true }));
+    const detail = { type: 'error', code: 'panic' };
+    this.#settle.reject(Object.assign(new Error(STOPPED), { detail }));
+    this.dispatchEvent(new CustomEvent('cardhelp:error', { detail, bubbles: true, composed: true }));
   }
 
   #options() {
@@ -275,16 +409,27 @@ class CardHelpElement extends HTMLElement {
       broken = true;
       return this.#fail();
     }
+    if (name === 'cardhelp:ready') {
+      this.#container.querySelector(':scope > slot')?.remove();
+      this.#settle.resolve(detail);
+      // Debug mode: a warning when the accent is hard to read in the scheme in use.
+      if (this.hasAttribute('debug')) import('./contrast.js').then((m) => m.check(this, this.#container), () => {});
+    }
+    if (detail?.code === 'load') this.#settle.reject(Object.assign(new Error('cardhelp: the widget could not load'), { detail }));
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
-  /** Replaces the widget with the general guidance, in the requested language. */
-  #fallback(error) {
+  /**
+   * Replaces the widget with the general guidance, in the requested language, and the host's
+   * own content. `problem`, when the widget could not load, is explained on the console.
+   */
+  #fallback(problem) {
     if (!this.#container) return;
     const tag = (this.getAttribute('locale') ?? document.documentElement.lang ?? 'en').slice(0, 2);
     const text = FALLBACK[tag] ?? FALLBACK.en;
     const box = document.createElement('section');
     box.className = 'ch ch-fallback';
+    box.setAttribute('part', 'fallback');
     box.setAttribute('role', 'alert');
     const title = document.createElement('h2');
     title.className = 'ch-title';
@@ -292,7 +437,7 @@ class CardHelpElement extends HTMLElement {
     const body = document.createElement('p');
     body.textContent = text.body;
     box.append(title, body);
-    this.#container.replaceChildren(box);
+    this.#container.replaceChildren(box, document.createElement('slot'));
     const widget = this.#widget;
     this.#widget = undefined;
     // Frees the app where the wasm still works; a broken instance is left alone.
@@ -303,9 +448,12 @@ class CardHelpElement extends HTMLElement {
         // Already reported: the fallback is drawn.
       }
     }
-    // The host's own lines and links, and what blocked the wasm, from a module loaded only now;
-    // if it cannot load either, the general guidance above stays.
-    import('./fallback.js').then((m) => m.render(box, this.#options().config, tag, error), () => {});
+    // The host's own lines and links, and advice for a load failure, from a module loaded only
+    // now; if it cannot load either, the general guidance above stays.
+    import('./fallback.js').then(
+      (m) => m.render(box, this.#options().config, tag, problem),
+      () => problem?.cause && console.error(problem.message),
+    );
   }
 }
 
@@ -319,21 +467,21 @@ if (!customElements.get('card-help')) customElements.define('card-help', CardHel
 export async function plan(caseData) {
   await loadWasm();
   const data = hostData('case', caseData);
-  return engine(() => planNow(data));
+  return engine(() => app.plan(data));
 }
 
 /** The questions still to ask for a case, in order: `{ questions, done }`. */
 export async function questions(caseData) {
   await loadWasm();
   const data = hostData('case', caseData);
-  return engine(() => questionsNow(data));
+  return engine(() => app.questions(data));
 }
 
 /** Only the deadlines, for `facts` and `{ today, locale?, calendar? }`. */
 export async function deadlines(facts, options) {
   await loadWasm();
   const data = [hostData('facts', facts), hostData('options', options)];
-  return engine(() => deadlinesNow(...data));
+  return engine(() => app.deadlines(...data));
 }
 
 /** The 12 topics ranked for a cardholder's own words: `{ topics, reasons, confident }`. */
@@ -341,7 +489,7 @@ export async function classify(text) {
   await loadWasm();
   // The classifier reads at most 16 KB of UTF-8, never more than this many UTF-16 units.
   const words = String(text ?? '').slice(0, 32 * 1024);
-  return engine(() => classifyNow(words));
+  return engine(() => app.classify(words));
 }
 
 /** Resolves once the engine is loaded. */

@@ -84,17 +84,33 @@ function line(t, id, phone, primary) {
 }
 
 /**
+ * What to do about each way the widget's files can fail to load (the loader's `problem`: its
+ * `cause`, the file's `url`, and `status`, `type` or `directive` where known), for the console.
+ */
+const ADVICE = {
+  not_found: (p) => `${p.url} answered HTTP 404: the files are not where cardhelp.js expects them. Copy the whole folder, with app/ and cardhelp.css next to cardhelp.js`,
+  http: (p) => `${p.url} answered HTTP ${p.status}: check that the server lets anyone read the widget's folder`,
+  mime: (p) => (p.url.endsWith('.wasm')
+    ? `${p.url} came as ${p.type} and is not the wasm: the server sent another file, often its own page for a path it does not have. Check the path, and serve .wasm files as application/wasm`
+    : `${p.url} came as ${p.type}: serve .js files as text/javascript (browsers refuse module scripts of any other type)`),
+  cors: (p) => `${new URL(p.url).origin} does not let this page read ${p.url}: send Access-Control-Allow-Origin (for example *) with the widget's files`,
+  csp: (p) => (p.directive === 'script-src' && p.url.endsWith('.wasm')
+    ? "the page's Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src"
+    : `the page's Content-Security-Policy blocks ${p.url}: allow ${new URL(p.url).origin} in ${p.directive}${p.directive === 'connect-src' ? ' (the wasm is fetched: with default-src set, connect-src must allow its origin too)' : ''}`),
+  network: (p) => `${p.url} could not be fetched: the device is offline, or something on the way blocked it`,
+  invalid: (p) => `${p.url} is not a working WebAssembly file (damaged, or from another build): copy the whole folder again, from one build`,
+  unsupported: () => 'this browser runs no WebAssembly (some turn it off, as iOS Lockdown Mode does)',
+};
+
+/**
  * Adds to `box` (the fallback section: its title and the general rules, call now and write
  * within 60 days) the host's phone lines, fraud first, its billing-error address and its links,
- * in `lang` (en or es). Whatever the config lacks or gets wrong is left out. `error`, when the
- * wasm failed to load, is diagnosed on the console.
+ * in `lang` (en or es). Whatever the config lacks or gets wrong is left out. `problem`, when the
+ * widget's files could not load, is explained on the console with what fixes it.
  */
-export function render(box, config, lang, error) {
-  // A wasm blocked by the page's CSP, read from the error itself: WebKit fires no
-  // securitypolicyviolation event for it, and each engine words the error its own way.
-  if (/content security policy|\bCSP\b/i.test(error?.message)) {
-    console.error("cardhelp: the page's Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src");
-  }
+export function render(box, config, lang, problem) {
+  const advice = ADVICE[problem?.cause];
+  if (advice) console.error(`cardhelp: the widget could not load: ${advice(problem)}`);
   const t = TEXT[lang] ?? TEXT.en;
   const c = parse(config);
   const phones = c.phones && typeof c.phones === 'object' ? c.phones : {};

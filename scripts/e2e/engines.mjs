@@ -366,7 +366,7 @@ async function print(step) {
       hidden: getComputedStyle(doc.querySelector('button') ?? doc.body).display,
     };
   });
-  assert.ok(printed.title && printed.title !== 'about:srcdoc', `the print document's title: ${printed.title}`);
+  assert.ok(printed.title && printed.title !== 'about:blank', `the print document's title: ${printed.title}`);
   assert.ok(printed.printRules > 0, 'the print document has the print rules');
   for (const re of step.has) assert.match(printed.text, re);
   for (const re of step.lacks) assert.doesNotMatch(printed.text, re);
@@ -450,7 +450,8 @@ test(`${engine}: a CSP without 'wasm-unsafe-eval': the general guidance shows an
   assert.match(await s.run((el) => el.textContent, alert), /call the number on the back of your card/i);
   const problems = await s.run(() => window.__e2e.problems);
   assert.ok(problems.some((p) => p.includes("Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src")), problems.join('\n'));
-  assert.deepEqual(await s.run(() => window.__e2e.events), [['error', '{"type":"error","code":"load"}']]);
+  const events = (await s.run(() => window.__e2e.events)).map(([name, detail]) => [name, JSON.parse(detail)]);
+  assert.deepEqual(events.map(([name, { code, cause, url }]) => [name, code, cause, url]), [['error', 'load', 'csp', `${server.url}app/cardhelp_bg.wasm`]]);
 });
 
 test(`${engine}: without WebAssembly, the host's phone lines and links and the rules everyone needs are shown`, async () => {

@@ -28,15 +28,17 @@ const TYPES = {
 /**
  * Serves `dir` on 127.0.0.1 (a free port). `prefix` mounts it under a sub-path, as a CDN or a
  * static host would; `cors` adds `Access-Control-Allow-Origin: *` as a CDN must for module
- * scripts and wasm loaded from another origin; `pages` maps extra paths to generated HTML.
- * Resolves to { url, close, requests } where requests lists every path asked for.
+ * scripts and wasm loaded from another origin; `pages` maps extra paths to generated HTML;
+ * `headers(path)` returns extra response headers for a path (a page's Content-Security-Policy,
+ * a wrong content type), or nothing. Resolves to { url, close, requests } where requests lists
+ * every path asked for.
  */
-export async function serve(dir = dist, prefix = '/', { cors = false, pages = {} } = {}) {
+export async function serve(dir = dist, prefix = '/', { cors = false, pages = {}, headers: extra = () => ({}) } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
-    if (pages[path]) return void res.writeHead(200, { 'content-type': TYPES['.html'] }).end(pages[path]);
+    if (pages[path]) return void res.writeHead(200, { 'content-type': TYPES['.html'], ...extra(path) }).end(pages[path]);
     if (!path.startsWith(prefix)) return void res.writeHead(404).end();
     let file = normalize(join(dir, path.slice(prefix.length)));
     if (!file.startsWith(dir)) return void res.writeHead(403).end();
@@ -45,7 +47,7 @@ export async function serve(dir = dist, prefix = '/', { cors = false, pages = {}
       const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
       if (cors) headers['access-control-allow-origin'] = '*';
-      res.writeHead(200, headers);
+      res.writeHead(200, { ...headers, ...extra(path) });
       res.end(body);
     } catch {
       res.writeHead(404).end();

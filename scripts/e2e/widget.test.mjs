@@ -324,7 +324,7 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   }
   // The pinned clock is a script Playwright adds to every frame: the print frame's sandbox
   // (no scripts) blocks it there, as it should.
-  const sandboxed = "in 'about:srcdoc' because the document's frame is sandboxed";
+  const sandboxed = "in 'about:blank' because the document's frame is sandboxed";
   assert.deepEqual(page.problems.filter((p) => !p.includes(sandboxed)), []);
   await page.context().close();
 });

@@ -261,7 +261,7 @@ pub fn app(props: &AppProps) -> Html {
                     }
                 }
                 None => html! {
-                    <div class="ch-step">
+                    <div class="ch-step" part="step">
                         <button type="button" class="ch-btn ch-btn-primary"
                             onclick={let d = dispatch.clone(); move |_| d.dispatch(Action::Continue)}>
                             { text.next }</button>
@@ -284,7 +284,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
             }
             _ => html! {
-                <div class="ch-step">
+                <div class="ch-step" part="step">
                     <h3 class="ch-step-h" tabindex="-1">{ text.plan_title }</h3>
                     <p class="ch-error" role="alert">{ text.plan_error }</p>
                 </div>
@@ -298,7 +298,7 @@ pub fn app(props: &AppProps) -> Html {
             let over = dispatch.clone();
             let (saved, on_event) = (state.saved, on_event.clone());
             html! {
-                <div class="ch-nav ch-noprint">
+                <div class="ch-nav ch-noprint" part="nav">
                     <button type="button" class="ch-btn ch-btn-quiet"
                         onclick={move |_| back.dispatch(Action::Back)}>{ text.back }</button>
                     if step == Step::Plan {
@@ -317,8 +317,8 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <section class="ch" lang={locale.tag()} aria-labelledby="ch-title" ref={root}>
-            <div class="ch-bar">
-                <h2 id="ch-title" class="ch-title">{ text.title }</h2>
+            <div class="ch-bar" part="header">
+                <h2 id="ch-title" class="ch-title" part="title">{ text.title }</h2>
                 <div class="ch-lang" role="group" aria-label={text.language}>{ for switch }</div>
             </div>
             { config_panel(&props.config_issues, locale) }

@@ -164,6 +164,8 @@ fn try_download(inside: &Element, file_name: &str, mime: &str, content: &str) ->
 /// inside someone else's page, so printing the page would print theirs), and printed
 /// there. The frame gets the rules the shadow root already loaded as a constructed
 /// stylesheet, so printing makes no request and needs no inline `<style>` (strict CSPs).
+/// Its document is built node by node, never from an HTML string, so printing also works
+/// on pages that require Trusted Types (`require-trusted-types-for 'script'`).
 pub fn print(inside: &Element, selector: &str, title: &str, lang: &str) -> bool {
     try_print(inside, selector, title, lang).is_some()
 }
@@ -195,21 +197,23 @@ fn try_print(inside: &Element, selector: &str, title: &str, lang: &str) -> Optio
     frame
         .set_attribute("sandbox", "allow-same-origin allow-modals")
         .ok()?;
-    let title = title.replace('&', "&amp;").replace('<', "&lt;");
-    frame.set_srcdoc(&format!(
-        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body class=\"ch-print\"><div class=\"ch\">{}</div></body></html>",
-        content.outer_html()
-    ));
-    let target = frame.clone();
-    let onload = Closure::once_into_js(move || {
-        if let Some(window) = target.content_window() {
-            adopt_css(&window, &css);
-            let _ = window.print();
-        }
-    });
-    frame.set_onload(Some(onload.unchecked_ref()));
     parent.append_child(&frame).ok()?;
-    Some(())
+    // The frame's first document (about:blank, same origin) exists as soon as it is attached.
+    let window = frame.content_window()?;
+    let copy = frame.content_document()?;
+    copy.document_element()?.set_attribute("lang", lang).ok()?;
+    copy.set_title(title);
+    let body = copy.body()?;
+    body.set_class_name("ch-print");
+    let wrapper = copy.create_element("div").ok()?;
+    wrapper.set_class_name("ch");
+    wrapper
+        .append_child(&copy.import_node_with_deep(&content, true).ok()?)
+        .ok()?;
+    body.append_child(&wrapper).ok()?;
+    // Unstyled is still worth printing where constructed stylesheets are missing.
+    let _ = adopt_css(&window, &css);
+    window.print().ok()
 }
 
 /// The text of every rule in the shadow root's loaded stylesheets.

@@ -104,7 +104,7 @@ pub fn contacts(plan: &Plan) -> Html {
     html! {
         <>
             <h3>{ text.do_now }</h3>
-            <div class="ch-now">
+            <div class="ch-now" part="contact">
                 { now }
                 { hours(text, best) }
                 <p class="ch-help">{ &best.why }</p>

@@ -226,7 +226,7 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
     };
 
     html! {
-        <div class="ch-letter">
+        <div class="ch-letter" part="letter">
             // Every child here is one node whatever is shown (an `if`, never an `Option`): a
             // child that comes and goes would shift the fields' place in the list, and Yew
             // would re-create every field under the cardholder's fingers (see `start`).

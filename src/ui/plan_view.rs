@@ -42,7 +42,7 @@ pub fn plan_view(props: &PlanProps) -> Html {
         (
             html! {
                 <>
-                    <div class="ch-urgency" data-urgency={level}>
+                    <div class="ch-urgency" part="urgency" data-urgency={level}>
                         <p class="ch-urgency-label">{ text.urgency(a.urgency) }</p>
                         { list(&a.urgency_reasons) }
                     </div>
@@ -68,14 +68,14 @@ pub fn plan_view(props: &PlanProps) -> Html {
     });
     let (first, rest) = advice.unwrap_or_default();
     html! {
-        <div class="ch-step ch-plan">
+        <div class="ch-step ch-plan" part="step plan">
             <h3 class="ch-step-h" tabindex="-1">{ text.plan_title }</h3>
             // For the printed copy (the screen hides it): a plan is only right as of its day.
             <p class="ch-prepared">{ fill(text.prepared, &[("date", &plan.today.long(plan.locale))]) }</p>
             { first }
             { timeline(plan) }
             { rest }
-            <p class="ch-disclaimer">{ &plan.disclaimer }</p>
+            <p class="ch-disclaimer" part="disclaimer">{ &plan.disclaimer }</p>
         </div>
     }
 }

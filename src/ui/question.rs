@@ -170,7 +170,7 @@ pub fn question_step(props: &QuestionProps) -> Html {
     };
 
     html! {
-        <div class="ch-step">
+        <div class="ch-step" part="step">
             <p class="ch-progress">{ progress }</p>
             <h3 id="ch-q" class="ch-step-h" tabindex="-1">{ heading }</h3>
             <p id="ch-q-help" class="ch-help">{ &q.help }</p>

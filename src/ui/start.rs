@@ -112,7 +112,7 @@ pub fn start(props: &StartProps) -> Html {
         })
     });
     html! {
-        <div class="ch-step">
+        <div class="ch-step" part="step">
             <h3 class="ch-step-h" tabindex="-1"><label for="ch-story">{ text.story_label }</label></h3>
             <p id="ch-story-hint" class="ch-help">{ text.story_hint }</p>
             <textarea id="ch-story" class="ch-input" rows="3" aria-describedby="ch-story-hint"

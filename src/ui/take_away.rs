@@ -146,7 +146,7 @@ pub fn take_away(props: &TakeAwayProps) -> Html {
         .collect();
 
     html! {
-        <div class="ch-takeaway">
+        <div class="ch-takeaway" part="takeaway">
             <h3>{ text.takeaway_title }</h3>
             <div class="ch-actions">
                 { calendar }

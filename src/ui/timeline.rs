@@ -85,7 +85,7 @@ pub fn timeline(plan: &Plan) -> Html {
             if plan.deadlines.is_empty() {
                 <p>{ text.no_deadlines }</p>
             } else {
-                <ol class="ch-timeline">{ for plan.deadlines.iter().map(|d| deadline(text, plan, d)) }</ol>
+                <ol class="ch-timeline" part="deadlines">{ for plan.deadlines.iter().map(|d| deadline(text, plan, d)) }</ol>
             }
             if plan.counts_business_days() {
                 <p class="ch-small">{ text.business_days }{ &days.description }{ " " }
