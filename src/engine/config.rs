@@ -158,6 +158,10 @@ const KEYS: KeyTable<HostConfig> = &[
             c.topics = topics;
         }
     }),
+    // Names the JSON Schema a config file follows, for editors; the widget ignores it.
+    ("$schema", |_, v, f, out| {
+        text::string(v, f, out);
+    }),
 ];
 
 /// The host settings the knowledge base's guards may test, with the values each takes

@@ -135,15 +135,41 @@ impl Phone {
         }
     }
 
-    /// The `tel:` link for this number: a leading `+` if written, then the digits only.
+    /// The `tel:` link for this number: a leading `+` if written, then the digits only, and
+    /// an extension after a comma, the pause that phone dialers (iOS, Android) wait out
+    /// before dialling the rest (`tel:+18005550100,12`).
     pub fn tel_href(&self) -> String {
-        let plus = if self.number.trim_start().starts_with('+') {
+        let (number, extension) = split_extension(&self.number);
+        let plus = if number.trim_start().starts_with('+') {
             "+"
         } else {
             ""
         };
-        let digits: String = self.number.chars().filter(char::is_ascii_digit).collect();
-        format!("tel:{plus}{digits}")
+        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+        let pause = extension.map_or(String::new(), |e| format!(",{}", digits(e)));
+        format!("tel:{plus}{}{pause}", digits(number))
+    }
+}
+
+/// Words that may introduce an extension, longest first, in lower case.
+const EXTENSION_MARKS: [&str; 4] = ["extension", "ext.", "ext", "x"];
+/// Most digits in an extension.
+pub const MAX_EXTENSION_DIGITS: usize = 6;
+
+/// `1-800-555-0100 ext. 12` → (`1-800-555-0100 `, `Some(" 12")`): the number, and what
+/// follows an extension mark (the first letter and the mark it starts), if there is one.
+fn split_extension(s: &str) -> (&str, Option<&str>) {
+    let Some(at) = s.find(|c: char| c.is_alphabetic()) else {
+        return (s, None);
+    };
+    let tail = &s[at..];
+    let mark = EXTENSION_MARKS.iter().find(|m| {
+        tail.get(..m.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(m))
+    });
+    match mark {
+        Some(m) => (&s[..at], Some(&tail[m.len()..])),
+        None => (s, None),
     }
 }
 
@@ -152,7 +178,21 @@ fn number_problem(s: &str) -> Option<String> {
     if s.chars().count() > MAX_PHONE_CHARS {
         return text::too_long(s, MAX_PHONE_CHARS);
     }
-    if s.chars().any(|c| c.is_alphabetic()) {
+    let (s, extension) = split_extension(s);
+    // Letters after the mark (`1-800-XYZ-4567`) are a vanity number, told so below.
+    if let Some(e) = extension.filter(|e| !e.contains(char::is_alphabetic)) {
+        let e = e.trim();
+        if e.is_empty() || e.len() > MAX_EXTENSION_DIGITS || !e.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Some(format!(
+                "write an extension as \"ext. 12\" or \"x12\" (1 to {MAX_EXTENSION_DIGITS} digits) after the number"
+            ));
+        }
+    }
+    if s.chars()
+        .chain(extension.unwrap_or("").chars())
+        .any(char::is_alphabetic)
+    {
         return Some("letters are not allowed; write vanity numbers as digits".to_owned());
     }
     if let Some(c) = s
@@ -203,13 +243,14 @@ mod tests {
             "(800) 555-0100",
             "800.555.0100",
             "5550100",
+            "800 555 0100 x12",
         ] {
             assert_eq!(number_problem(ok), None, "{ok}");
         }
         for bad in [
             "555010",
             "1-800-FLOWERS",
-            "800 555 0100 x12",
+            "800 555 0100 x",
             "1+800",
             "+1 800 555 0100 0000 0000 01",
         ] {

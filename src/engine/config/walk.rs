@@ -55,21 +55,40 @@ pub(super) fn join(prefix: &str, key: &str) -> String {
 }
 
 fn unknown_key_message<T>(key: &str, keys: KeyTable<T>) -> String {
+    match suggestion(key, keys) {
+        Some(k) => format!("unknown key; did you mean \"{k}\"?"),
+        None => {
+            let known: Vec<&str> = keys.iter().map(|(k, _)| *k).collect();
+            format!("unknown key; expected one of: {}", known.join(", "))
+        }
+    }
+}
+
+/// The known key `key` was most likely meant to be: the closest one at most two edits away
+/// (letter case aside), else the only one whose words (between `_`) hold all of the typed
+/// key's words or the other way round (`dispute_url` for `dispute_form_url`).
+fn suggestion<T>(key: &str, keys: KeyTable<T>) -> Option<&'static str> {
+    let key = key.to_lowercase();
     let len = key.chars().count();
     // Keys whose lengths differ by more than two cannot be two edits apart: skipped, so
     // a config of thousands of unknown keys costs little more than reading them.
     let closest = keys
         .iter()
         .filter(|(k, _)| k.len().abs_diff(len) <= 2)
-        .map(|(k, _)| (edit_distance(key, k), *k))
+        .map(|(k, _)| (edit_distance(&key, k), *k))
         .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d);
-    match closest {
-        Some((_, k)) => format!("unknown key; did you mean \"{k}\"?"),
-        None => {
-            let known: Vec<&str> = keys.iter().map(|(k, _)| *k).collect();
-            format!("unknown key; expected one of: {}", known.join(", "))
-        }
+    if let Some((_, k)) = closest {
+        return Some(k);
+    }
+    let words = |s: &'static str| s.split('_');
+    let typed: Vec<&str> = key.split('_').filter(|w| !w.is_empty()).collect();
+    let mut related = keys.iter().map(|(k, _)| *k).filter(|k| {
+        typed.iter().all(|w| words(k).any(|kw| kw == *w)) || words(k).all(|kw| typed.contains(&kw))
+    });
+    match (related.next(), related.next()) {
+        (Some(k), None) if !typed.is_empty() => Some(k),
+        _ => None,
     }
 }
 
