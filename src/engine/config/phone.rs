@@ -5,7 +5,7 @@
 //! refused: the widget cannot show both forms, a screen reader reads letters as a
 //! word, and keypad mapping is ambiguous when a vanity word runs past the real number.
 
-use super::walk::{walk_object, KeyTable};
+use super::walk::{key, walk_object, KeyTable};
 use super::{text, ConfigIssue};
 use crate::engine::locale::Locale;
 use serde_json::Value;
@@ -44,18 +44,32 @@ pub struct Phones {
 }
 
 const LINES: KeyTable<Phones> = &[
-    ("card_services", |p, v, f, out| {
-        p.card_services = Phone::from_value(v, f, out)
-    }),
-    ("fraud", |p, v, f, out| {
-        p.fraud = Phone::from_value(v, f, out)
-    }),
-    ("general", |p, v, f, out| {
-        p.general = Phone::from_value(v, f, out)
-    }),
+    key!(
+        "card_services",
+        "Your credit-card services line.",
+        Phone::schema,
+        |p, v, f, out| p.card_services = Phone::from_value(v, f, out),
+    ),
+    key!(
+        "fraud",
+        "Your fraud line, for lost or stolen cards and charges the cardholder didn't make.",
+        Phone::schema,
+        |p, v, f, out| p.fraud = Phone::from_value(v, f, out),
+    ),
+    key!(
+        "general",
+        "Your general line; it stands in for a card-services or fraud line left unset.",
+        Phone::schema,
+        |p, v, f, out| p.general = Phone::from_value(v, f, out),
+    ),
 ];
 
 impl Phones {
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(super) fn schema() -> Value {
+        super::schema::object(LINES)
+    }
+
     pub(super) fn from_value(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Phones {
         let mut phones = Phones::default();
         walk_object(value, field, &mut phones, LINES, out);
@@ -73,34 +87,71 @@ struct Draft {
 }
 
 const FIELDS: KeyTable<Draft> = &[
-    ("number", |d, v, f, out| {
-        d.number = text::string(v, f, out)
-            .and_then(|s| text::accept(s.to_owned(), f, number_problem(s), out));
-    }),
-    ("hours", |d, v, f, out| {
-        if v.is_object() {
-            walk_object(v, f, d, HOURS_BY_LANGUAGE, out);
-        } else {
-            d.hours = text::single_line(v, f, MAX_HOURS_CHARS, out);
-        }
-    }),
-    ("time_zone", |d, v, f, out| {
-        d.time_zone = text::string(v, f, out)
-            .and_then(|s| text::accept(s.to_owned(), f, time_zone_problem(s), out));
-    }),
+    key!(
+        "number",
+        "The number as it should be shown, e.g. \"+1 (800) 555-0100\", optionally with an extension (\"ext. 12\", \"x12\"). Required for the line to appear.",
+        || {
+            let (min, max) = (MIN_PHONE_DIGITS, MAX_PHONE_DIGITS);
+            super::schema::phone(min, max, MAX_EXTENSION_DIGITS, MAX_PHONE_CHARS)
+        },
+        |d, v, f, out| {
+            d.number = text::string(v, f, out)
+                .and_then(|s| text::accept(s.to_owned(), f, number_problem(s), out));
+        },
+    ),
+    key!(
+        "hours",
+        "When the line is staffed, e.g. \"24/7\"; or {\"en\": …, \"es\": …} to show them in the plan's language.",
+        || {
+            let by_language = super::schema::object(HOURS_BY_LANGUAGE);
+            serde_json::json!({ "anyOf": [super::schema::line(MAX_HOURS_CHARS), by_language] })
+        },
+        |d, v, f, out| {
+            if v.is_object() {
+                walk_object(v, f, d, HOURS_BY_LANGUAGE, out);
+            } else {
+                d.hours = text::single_line(v, f, MAX_HOURS_CHARS, out);
+            }
+        },
+    ),
+    key!(
+        "time_zone",
+        "The IANA time zone the hours are in, e.g. \"America/New_York\".",
+        || super::schema::time_zone(MAX_TIME_ZONE_CHARS),
+        |d, v, f, out| {
+            d.time_zone = text::string(v, f, out)
+                .and_then(|s| text::accept(s.to_owned(), f, time_zone_problem(s), out));
+        },
+    ),
 ];
 
 /// `hours` written in each language: `{"en": "Every day, 7am–11pm", "es": "Todos los días, de 7 a 23 h"}`.
 const HOURS_BY_LANGUAGE: KeyTable<Draft> = &[
-    ("en", |d, v, f, out| {
-        d.hours = text::single_line(v, f, MAX_HOURS_CHARS, out);
-    }),
-    ("es", |d, v, f, out| {
-        d.hours_es = text::single_line(v, f, MAX_HOURS_CHARS, out);
-    }),
+    key!(
+        "en",
+        "The hours in English.",
+        || super::schema::line(MAX_HOURS_CHARS),
+        |d, v, f, out| d.hours = text::single_line(v, f, MAX_HOURS_CHARS, out),
+    ),
+    key!(
+        "es",
+        "The hours in Spanish.",
+        || super::schema::line(MAX_HOURS_CHARS),
+        |d, v, f, out| d.hours_es = text::single_line(v, f, MAX_HOURS_CHARS, out),
+    ),
 ];
 
 impl Phone {
+    /// A phone object: its number is required, and cannot be `null`.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn schema() -> Value {
+        let mut schema = super::schema::object(FIELDS);
+        let number = &mut schema["properties"]["number"];
+        number["type"] = "string".into();
+        schema["required"] = serde_json::json!(["number"]);
+        schema
+    }
+
     /// The hours in `locale`, or in the other language when the host gave only that.
     pub fn hours_in(&self, locale: Locale) -> Option<&str> {
         let (first, then) = match locale {
