@@ -95,10 +95,10 @@ fn unknown_key_message<T>(key: &str, keys: KeyTable<T>) -> String {
 }
 
 /// The known key `key` was most likely meant to be: the closest one at most two edits away
-/// (letter case aside), else the only one whose words (between `_`) hold all of the typed
+/// (ASCII letter case aside), else the only one whose words (between `_`) hold all of the typed
 /// key's words or the other way round (`dispute_url` for `dispute_form_url`).
 fn suggestion<T>(key: &str, keys: KeyTable<T>) -> Option<&'static str> {
-    let key = key.to_lowercase();
+    let key = key.to_ascii_lowercase();
     let len = key.chars().count();
     // Keys whose lengths differ by more than two cannot be two edits apart: skipped, so
     // a config of thousands of unknown keys costs little more than reading them.
