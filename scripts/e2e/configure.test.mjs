@@ -144,6 +144,8 @@ test('lists, choices and a value that could close the script element', async () 
   // The preview follows: Spanish first, without the identity-theft tile.
   await page.locator('#preview section[lang=es]').waitFor();
   assert.equal(await page.locator('#preview .ch-tile').count(), 11);
+  await page.locator('#closed_days').scrollIntoViewIfNeeded();
+  await screenshot(page, 'configure-desktop', { fullPage: false });
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(unexpected(page), []);
   await page.context().close();
