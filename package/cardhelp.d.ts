@@ -425,7 +425,12 @@ export interface ErrorDetail {
   cause?: LoadCause;
   /** With `code: 'load'`: the file that failed. */
   url?: string;
+  /** With `code: 'config'`: each bad value's path and what is wrong with it, in English. */
+  problems?: readonly ConfigProblem[];
 }
+
+/** One problem in the host config: `field` is its path (`phones.fraud.number`). */
+export interface ConfigProblem { field: string; message: string }
 
 /** Every event `<card-help>` dispatches, by name. */
 export interface CardHelpEventMap {
@@ -448,7 +453,7 @@ export type CardHelpEventDetail = CardHelpEventMap[keyof CardHelpEventMap]['deta
 // The element
 
 /** The attributes `<card-help>` reads (README "Attributes and properties"). */
-export type CardHelpAttribute = 'locale' | 'config' | 'topic' | 'today' | 'loading';
+export type CardHelpAttribute = 'locale' | 'config' | 'topic' | 'today' | 'loading' | 'debug';
 
 /** `<card-help>`: its attributes are {@link CardHelpAttribute}; its property is `config`. */
 export interface CardHelpElement extends HTMLElement {
@@ -458,6 +463,10 @@ export interface CardHelpElement extends HTMLElement {
   readonly ready: Promise<ReadyDetail>;
   /** `light` or `dark` pins the colour scheme (the `color-scheme` attribute); `''` follows the device. */
   colorScheme: '' | 'light' | 'dark';
+  /** Debug mode (the `debug` attribute): the config's problems shown in the widget's setup box. */
+  debug: boolean;
+  /** The config's problems as last reported; empty when the config is clean. */
+  readonly problems: readonly ConfigProblem[];
   addEventListener<K extends keyof CardHelpElementEventMap>(
     type: K,
     listener: (this: CardHelpElement, ev: CardHelpElementEventMap[K]) => unknown,

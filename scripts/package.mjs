@@ -21,8 +21,14 @@ const dist = join(root, 'dist');
 const version = cargoVersion();
 export const outDir = join(root, 'target', 'npm', `cardhelp@${version}`);
 
-/** The widget's files as Trunk writes them: the loader, its fallback, the stylesheet, the app. */
-const WIDGET = ['cardhelp.js', 'fallback.js', 'cardhelp.css', 'app/cardhelp.js', 'app/cardhelp_bg.wasm'];
+/**
+ * The widget's files as Trunk writes them: the loader, its fallback, the stylesheet, the app, and
+ * the accent-contrast check the loader fetches only in debug mode.
+ */
+const WIDGET = ['cardhelp.js', 'fallback.js', 'contrast.js', 'cardhelp.css', 'app/cardhelp.js', 'app/cardhelp_bg.wasm'];
+
+/** The operator's tooling, never loaded by a host page: the config's JSON Schema and the configurator. */
+const TOOLING = ['cardhelp.config.schema.json', 'configure.html', 'configure.js', 'configure.css'];
 
 /** What each attribute means (README "Attributes and properties"). */
 const ATTRIBUTES = {
@@ -30,6 +36,7 @@ const ATTRIBUTES = {
   config: 'The host config as JSON text (README "Config keys").',
   topic: 'A topic id to start with, skipping the first step.',
   today: '`YYYY-MM-DD`, to pin the date (tests, demos). Default: the device\'s local date.',
+  debug: 'Debug mode for the operator: shows the setup-problems box (never on in production).',
   loading: '`lazy`: fetch nothing until the widget nears the viewport or is focused or pointed at.',
 };
 
@@ -144,6 +151,14 @@ function manifest(loader, types, css) {
               description: 'Pins the colour scheme (the `color-scheme` attribute); empty follows the device.',
             },
             {
+              kind: 'field', name: 'debug', type: { text: 'boolean' },
+              description: 'Debug mode (the `debug` attribute): the setup-problems box shows.',
+            },
+            {
+              kind: 'field', name: 'problems', readonly: true, type: { text: 'readonly ConfigProblem[]' },
+              description: 'The config\'s problems as last reported (`{field, message}` each).',
+            },
+            {
               kind: 'field', name: 'version', static: true, readonly: true, type: { text: 'string' },
               default: JSON.stringify(version), description: 'The package version.',
             },
@@ -192,13 +207,15 @@ function packageJson() {
       './cardhelp.js': { types, default: './cardhelp.js' },
       './cardhelp.css': './cardhelp.css',
       './fallback.js': './fallback.js',
+      './contrast.js': './contrast.js',
+      './cardhelp.config.schema.json': './cardhelp.config.schema.json',
       './app/*': './app/*',
       './custom-elements.json': './custom-elements.json',
       './package.json': './package.json',
     },
     // Importing the loader defines <card-help>: bundlers must keep it.
     sideEffects: ['./cardhelp.js', './fallback.js', './app/cardhelp.js'],
-    files: [...WIDGET, 'cardhelp.d.ts', 'custom-elements.json', 'CHANGELOG.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
+    files: [...WIDGET, ...TOOLING, 'cardhelp.d.ts', 'custom-elements.json', 'CHANGELOG.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
   };
 }
 
@@ -225,7 +242,7 @@ export function buildPackage() {
   const css = readFileSync(join(root, 'www', 'cardhelp.css'), 'utf8');
 
   rmSync(outDir, { recursive: true, force: true });
-  for (const file of WIDGET) {
+  for (const file of [...WIDGET, ...TOOLING]) {
     mkdirSync(dirname(join(outDir, file)), { recursive: true });
     cpSync(join(dist, file), join(outDir, file));
   }

@@ -33,6 +33,8 @@ struct Options {
     topic: Option<String>,
     /// `YYYY-MM-DD`; defaults to the device's local date. Tests pin it.
     today: Option<String>,
+    /// The operator's debug mode (the `debug` attribute): config problems shown in the widget.
+    debug: bool,
 }
 
 impl Options {
@@ -59,6 +61,7 @@ impl Options {
             config,
             topic: text("topic"),
             today: text("today"),
+            debug: get("debug").and_then(|v| v.as_bool()).unwrap_or(false),
         }
     }
 }
@@ -83,9 +86,8 @@ impl Widget {
         // Reported like the problems of the first options (which the app reports once it
         // is ready), each time the host applies options with problems.
         if !props.config_issues.is_empty() {
-            self.on_event.emit(HostEvent::Error {
-                code: "config".into(),
-            });
+            self.on_event
+                .emit(HostEvent::config_error(&props.config_issues));
         }
         if let Some(handle) = self.handle.as_mut() {
             handle.update(props);
@@ -141,7 +143,7 @@ fn props(options: JsValue, on_event: Callback<HostEvent>) -> AppProps {
         ),
     };
     let mut config_issues = config_issues;
-    let topic = options.topic.as_deref().and_then(|id| {
+    let topic = given(&options.topic).and_then(|id| {
         let topic = Topic::from_id(id);
         if topic.is_none() {
             let problem = format!("unknown topic id '{id}'");
@@ -179,6 +181,7 @@ fn props(options: JsValue, on_event: Callback<HostEvent>) -> AppProps {
         config_issues: Rc::new(config_issues),
         topic,
         today,
+        debug: options.debug,
         on_event,
     }
 }
@@ -232,9 +235,7 @@ fn install_panic_reporter() {
 fn report_panic() {
     let live = LIVE.with(|live| live.try_borrow().map(|l| l.clone()).unwrap_or_default());
     for on_event in live {
-        on_event.emit(HostEvent::Error {
-            code: "panic".into(),
-        });
+        on_event.emit(HostEvent::error("panic"));
     }
 }
 

@@ -19,6 +19,8 @@ COMMANDS:
     plan        read a case as JSON on stdin, print the plan as JSON
     questions   read a case as JSON on stdin, print the questions still to ask as JSON
     classify    read JSON lines {\"text\": ...} on stdin, print ranked topics per line
+    config-schema
+                print the host config's JSON Schema (www/cardhelp.config.schema.json)
     help        print this help (also -h, --help)
     version     print the version (also -V, --version)
 ";
@@ -37,6 +39,11 @@ fn main() -> ExitCode {
         Some("plan") => run_case("plan", |case| plan(case).map(|p| to_json(&p))),
         Some("questions") => run_case("questions", |case| questions(case).map(|q| to_json(&q))),
         Some("classify") => classify_lines(),
+        Some("config-schema") => {
+            let schema = cardhelp::engine::config::json_schema();
+            println!("{}", to_json(&schema).expect("a JSON value prints"));
+            ExitCode::SUCCESS
+        }
         Some(other) => {
             eprintln!("cardhelp: unknown command '{other}' (try 'cardhelp --help')");
             ExitCode::from(2)

@@ -500,3 +500,141 @@ fn bidi_overrides_are_inert_in_text_and_refused_in_links() {
     assert_eq!(config.app_url, None);
     assert_eq!(fields(&issues), ["app_url"]);
 }
+
+/// A link without a scheme is a relative link: the widget runs on someone else's page, so
+/// it would point somewhere on the host's site, or nowhere. Said as such, not as a scheme.
+#[test]
+fn a_relative_link_is_told_it_must_be_absolute() {
+    for relative in [
+        "/dispute",
+        "bank.example/dispute",
+        "www.bank.example",
+        "//bank.example/x",
+        "https:bank.example",
+    ] {
+        let (c, issues) = parse_config(&json!({ "dispute_form_url": relative }).to_string());
+        assert_eq!(c.dispute_form_url, None, "{relative}");
+        assert_eq!(fields(&issues), ["dispute_form_url"], "{relative}");
+        assert!(
+            issues[0].message.starts_with("must be absolute"),
+            "{relative}: {}",
+            issues[0].message
+        );
+    }
+    let (_, issues) = parse_config(r#"{"online_account_url": "ftp://bank.example/x"}"#);
+    assert_eq!(issues[0].message, "only https: and http: links are allowed");
+}
+
+/// "Did you mean" for a key that is a shortened or lengthened form of a known one, not only
+/// for a one- or two-letter slip.
+#[test]
+fn shortened_or_reworded_keys_get_a_suggestion() {
+    for (typed, meant) in [
+        ("dispute_url", "dispute_form_url"),
+        ("Issuer_Name", "issuer_name"),
+        ("secure_message", "secure_message_url"),
+        ("locale", "default_locale"),
+    ] {
+        let (_, issues) = parse_config(&json!({ typed: "x" }).to_string());
+        assert_eq!(
+            issues[0].message,
+            format!("unknown key; did you mean \"{meant}\"?"),
+            "{typed}"
+        );
+    }
+    let (_, issues) = parse_config(r#"{"phones": {"fraud_phone": {"number": "8005550199"}}}"#);
+    assert_eq!(issues[0].field, "phones.fraud_phone");
+    assert!(issues[0].message.contains("did you mean \"fraud\""));
+    // A word many keys share suggests none of them.
+    let (_, issues) = parse_config(r#"{"url": "https://bank.example"}"#);
+    assert!(
+        issues[0].message.contains("expected one of"),
+        "{}",
+        issues[0].message
+    );
+}
+
+/// Numbers with an extension are accepted, shown as written, and dialled with a pause
+/// before the extension (a comma, which phone dialers on iOS and Android both honour).
+#[test]
+fn a_phone_extension_is_shown_as_written_and_dialled_after_a_pause() {
+    for (number, href) in [
+        ("1-800-555-0100 ext. 12", "tel:18005550100,12"),
+        ("+1 800 555 0100 x12", "tel:+18005550100,12"),
+        ("(800) 555-0100 Ext 1234", "tel:8005550100,1234"),
+        ("800.555.0100 extension 7", "tel:8005550100,7"),
+        ("800 555 0100 x 12", "tel:8005550100,12"),
+    ] {
+        let (c, issues) =
+            parse_config(&json!({ "phones": { "fraud": { "number": number } } }).to_string());
+        assert_eq!(issues, vec![], "{number}");
+        let fraud = c.phones.fraud.unwrap();
+        assert_eq!(fraud.number, number);
+        assert_eq!(fraud.tel_href(), href);
+    }
+    for bad in [
+        "800 555 0100 ext.",
+        "800 555 0100 ext 1234567",
+        "800 555 0100 x12 x13",
+        "1-800-FLOWERS",
+        "ext 12",
+    ] {
+        let (c, issues) =
+            parse_config(&json!({ "phones": { "fraud": { "number": bad } } }).to_string());
+        assert!(c.phones.fraud.is_none(), "{bad}");
+        assert_eq!(fields(&issues), ["phones.fraud.number"], "{bad}");
+    }
+}
+
+/// A config file may name its schema, as editors expect (`"$schema": "…"`).
+#[test]
+fn a_schema_reference_is_accepted_and_ignored() {
+    let (c, issues) = parse_config(
+        r#"{"$schema": "https://cdn.example/cardhelp/cardhelp.config.schema.json",
+            "issuer_name": "Example Bank"}"#,
+    );
+    assert_eq!(issues, vec![]);
+    assert_eq!(c.issuer_name.as_deref(), Some("Example Bank"));
+    let (_, issues) = parse_config(r#"{"$schema": 3}"#);
+    assert_eq!(fields(&issues), ["$schema"]);
+}
+
+/// The general line stands in for a card-services or fraud line the operator did not
+/// set, so a plan never says "the number on the back of your card" when the host gave one.
+#[test]
+fn the_general_line_stands_in_where_no_specific_line_is_set() {
+    use cardhelp::engine::case::Case;
+    use cardhelp::engine::plan::plan;
+    let contacts = |config: serde_json::Value, topic: &str| {
+        let case = json!({ "today": "2026-03-02", "topic": topic, "config": config });
+        let plan = plan(&Case::from_value(&case).unwrap()).unwrap();
+        serde_json::to_value(plan.advice.unwrap().channels).unwrap()
+    };
+    let find = |channels: &serde_json::Value, id: &str| {
+        channels
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .cloned()
+            .unwrap()
+    };
+    let general = json!({ "phones": { "general": { "number": "800.555.0142", "hours": "24/7" } } });
+    let fraud = &find(
+        &contacts(general.clone(), "unauthorized_charge"),
+        "fraud_phone",
+    );
+    assert_eq!(fraud["reach"]["value"], "800.555.0142");
+    assert_eq!(fraud["reach"]["href"], "tel:8005550142");
+    assert_eq!(fraud["reach"]["hours"], "24/7");
+    let card = &find(&contacts(general, "account_closure"), "card_services_phone");
+    assert_eq!(card["reach"]["value"], "800.555.0142");
+    // A specific line, when set, wins.
+    let both = json!({ "phones": { "general": { "number": "800.555.0142" },
+                                   "fraud": { "number": "800.555.0199" } } });
+    let fraud = &find(&contacts(both, "unauthorized_charge"), "fraud_phone");
+    assert_eq!(fraud["reach"]["value"], "800.555.0199");
+    // Without any line, the fallback words stay.
+    let fraud = &find(&contacts(json!({}), "unauthorized_charge"), "fraud_phone");
+    assert!(fraud["reach"].is_null());
+}

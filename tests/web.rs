@@ -519,13 +519,13 @@ async fn a_bad_config_set_later_is_reported_to_the_host() {
     settle().await;
     assert_eq!(
         w.last("cardhelp:error"),
-        r#"{"type":"error","code":"config"}"#
+        r#"{"type":"error","code":"config","problems":[{"field":"phones","message":"expected an object, found a number"}]}"#
     );
 }
 
 #[wasm_bindgen_test]
 async fn a_bad_language_or_date_attribute_is_reported_not_ignored() {
-    let w = mount(r#"{"locale":"fr","today":"2026-02-30"}"#).await;
+    let w = mount(r#"{"locale":"fr","today":"2026-02-30","debug":true}"#).await;
     let panel = w.text(".ch-config-issues");
     assert!(panel.contains("locale: unknown language 'fr'"), "{panel}");
     assert!(panel.contains("today: "), "{panel}");
@@ -534,11 +534,16 @@ async fn a_bad_language_or_date_attribute_is_reported_not_ignored() {
         "Get help with your card",
         "the default language is used"
     );
-    let blank = mount(r#"{"locale":" ","today":""}"#).await;
+    let blank = mount(r#"{"locale":" ","today":"","topic":"","debug":true}"#).await;
     assert!(
         blank.find(".ch-config-issues").is_none(),
         "blank means unset"
     );
+    assert!(
+        blank.find("#ch-story").is_some(),
+        "no topic: the start step"
+    );
+    assert!(!blank.event_names().contains(&"cardhelp:error".to_string()));
 }
 
 #[wasm_bindgen_test]
@@ -704,8 +709,10 @@ async fn a_share_link_opens_the_same_plan_and_a_bad_one_is_reported() {
 
 #[wasm_bindgen_test]
 async fn config_mistakes_are_listed_for_the_operator_and_the_widget_keeps_working() {
-    let w =
-        mount(r#"{"config":{"phones":{"fraud":{"number":"1-800-FLOWERS"}},"colour":"red"}}"#).await;
+    let w = mount(
+        r#"{"config":{"phones":{"fraud":{"number":"1-800-FLOWERS"}},"colour":"red"},"debug":true}"#,
+    )
+    .await;
     let panel = w.text(".ch-config-issues");
     assert!(
         panel.contains("Setup problems (for the site owner)"),
@@ -713,10 +720,9 @@ async fn config_mistakes_are_listed_for_the_operator_and_the_widget_keeps_workin
     );
     assert!(panel.contains("phones.fraud.number"), "{panel}");
     assert!(panel.contains("colour"), "{panel}");
-    assert_eq!(
-        w.last("cardhelp:error"),
-        r#"{"type":"error","code":"config"}"#
-    );
+    assert!(w
+        .last("cardhelp:error")
+        .starts_with(r#"{"type":"error","code":"config","problems":[{"field":"colour","#));
     w.tap("A charge I didn't make").await;
     assert_eq!(w.text(".ch-progress"), "Question 1 of 5");
 }
@@ -724,7 +730,7 @@ async fn config_mistakes_are_listed_for_the_operator_and_the_widget_keeps_workin
 #[wasm_bindgen_test]
 async fn options_of_the_wrong_type_fall_back_and_a_config_that_is_not_json_is_reported() {
     let options = js_sys::Function::new_no_args(
-        "return { locale: 5, topic: null, config: { topics: () => ['hardship'] } };",
+        "return { locale: 5, topic: null, config: { topics: () => ['hardship'] }, debug: true };",
     )
     .call0(&JsValue::NULL)
     .unwrap();
@@ -732,10 +738,9 @@ async fn options_of_the_wrong_type_fall_back_and_a_config_that_is_not_json_is_re
     assert_eq!(w.get(".ch").get_attribute("lang").as_deref(), Some("en"));
     assert!(w.find("#ch-story").is_some(), "the start step still shows");
     assert!(w.text(".ch-config-issues").contains("not plain JSON data"));
-    assert_eq!(
-        w.last("cardhelp:error"),
-        r#"{"type":"error","code":"config"}"#
-    );
+    assert!(w.last("cardhelp:error").contains(
+        r#""code":"config","problems":[{"field":"config","message":"not plain JSON data"#
+    ));
 }
 
 // --- Feedback beside the control, confirmations, the printed date, links and hours in words ---
@@ -841,4 +846,32 @@ async fn links_read_as_words_and_hours_in_the_plans_language_and_time_zone() {
         plan.contains("todos los días, de 7 a 23 h (hora del Este)"),
         "{plan}"
     );
+}
+
+/// Production mode: without `debug`, a cardholder never sees the setup problems; the host
+/// hears each one (path and message) in the `error` event, and turning `debug` on later
+/// shows them.
+#[wasm_bindgen_test]
+async fn setup_problems_show_only_in_debug_mode_and_travel_in_the_error_event() {
+    let mut w = mount(r#"{"config":{"app_url":"/app","issuer_nmae":"X"}}"#).await;
+    assert!(
+        w.find(".ch-config-issues").is_none(),
+        "hidden without debug"
+    );
+    assert_eq!(
+        w.last("cardhelp:error"),
+        concat!(
+            r#"{"type":"error","code":"config","problems":["#,
+            r#"{"field":"app_url","message":"must be absolute: start it with https://"},"#,
+            r#"{"field":"issuer_nmae","message":"unknown key; did you mean \"issuer_name\"?"}]}"#
+        )
+    );
+    w.widget.update(
+        js_sys::JSON::parse(r#"{"config":{"app_url":"/app"},"debug":true,"today":"2026-03-02"}"#)
+            .unwrap(),
+    );
+    settle().await;
+    assert!(w
+        .text(".ch-config-issues")
+        .contains("app_url: must be absolute"));
 }

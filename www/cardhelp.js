@@ -219,7 +219,7 @@ const FALLBACK = {
 };
 
 class CardHelpElement extends HTMLElement {
-  static observedAttributes = ['locale', 'config', 'topic', 'today', 'loading'];
+  static observedAttributes = ['locale', 'config', 'topic', 'today', 'loading', 'debug'];
   /** The package version, Cargo.toml's, written in at build time (scripts/minify.mjs). */
   static version = '__CARDHELP_VERSION__';
 
@@ -231,6 +231,11 @@ class CardHelpElement extends HTMLElement {
   #stopWaiting;
   #ready;
   #settle;
+  /** The config's problems as last reported (`{field, message}` each), for `problems`. */
+  #problems = [];
+  /** The config child's text as last read, and what tells when it is edited. */
+  #script;
+  #observer;
 
   constructor() {
     super();
@@ -277,7 +282,32 @@ class CardHelpElement extends HTMLElement {
     else this.removeAttribute('color-scheme');
   }
 
+  /** Debug mode (the `debug` attribute): the config's problems are shown in the widget. */
+  get debug() {
+    return this.hasAttribute('debug');
+  }
+
+  set debug(on) {
+    this.toggleAttribute('debug', Boolean(on));
+  }
+
+  /** The config's problems as the widget last reported them: `[{field, message}]`. */
+  get problems() {
+    return this.#problems;
+  }
+
   connectedCallback() {
+    // Set before the element was defined: a plain property hiding the accessor above.
+    if (Object.hasOwn(this, 'debug')) {
+      const on = this.debug;
+      delete this.debug;
+      this.debug = on;
+    }
+    // Editing the `<script type="application/json">` child applies like an attribute change.
+    this.#observer ??= new MutationObserver(() => {
+      if (this.#configChild() !== this.#script) this.#update();
+    });
+    this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     this.#container = document.createElement('div');
     this.#container.className = 'ch-root';
@@ -323,6 +353,7 @@ class CardHelpElement extends HTMLElement {
     Promise.all([loadWasm(), styled, parsed]).then(
       () => {
         if (!this.isConnected || this.#widget || this.#failed) return;
+        this.#problems = [];
         this.#guard(() => {
           this.#widget = app.mount(this.#container, this.#options(), (name, detail) => this.#emit(name, detail));
         });
@@ -339,6 +370,7 @@ class CardHelpElement extends HTMLElement {
   disconnectedCallback() {
     this.#stopWaiting?.();
     live.delete(this);
+    this.#observer?.disconnect();
     const widget = this.#widget;
     this.#widget = undefined;
     if (widget) this.#guard(() => widget.destroy());
@@ -355,7 +387,14 @@ class CardHelpElement extends HTMLElement {
 
   #update() {
     const widget = this.#widget;
-    if (widget) this.#guard(() => widget.update(this.#options()));
+    if (!widget) return;
+    // Problems are reported during the update, if there are any.
+    this.#problems = [];
+    this.#guard(() => widget.update(this.#options()));
+  }
+
+  #configChild() {
+    return this.querySelector('script[type="application/json"]')?.textContent;
   }
 
   /**
@@ -382,12 +421,13 @@ class CardHelpElement extends HTMLElement {
   }
 
   #options() {
-    const script = this.querySelector('script[type="application/json"]');
+    this.#script = this.#configChild();
     const options = {
       locale: this.getAttribute('locale') ?? undefined,
       topic: this.getAttribute('topic') ?? undefined,
       today: this.getAttribute('today') ?? undefined,
-      config: this.getAttribute('config') ?? script?.textContent ?? undefined,
+      config: this.getAttribute('config') ?? this.#script,
+      debug: this.debug,
     };
     if (this.#config != null) {
       // A property value is host code: read here, in JS, once. What cannot be read is
@@ -416,6 +456,7 @@ class CardHelpElement extends HTMLElement {
       if (this.hasAttribute('debug')) import('./contrast.js').then((m) => m.check(this, this.#container), () => {});
     }
     if (detail?.code === 'load') this.#settle.reject(Object.assign(new Error('cardhelp: the widget could not load'), { detail }));
+    if (detail?.code === 'config') this.#problems = Object.freeze(detail.problems);
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 

@@ -229,6 +229,7 @@ test('a bad config shows an error panel naming the field, and the widget still w
   await page.evaluate(() => {
     const el = document.createElement('card-help');
     el.id = 'broken';
+    el.toggleAttribute('debug');
     el.setAttribute('config', '{"phones": {"fraud": {"number": "call us!"}}, "app_url": "javascript:alert(1)"}');
     document.querySelector('main').append(el);
   });
@@ -333,9 +334,115 @@ test('hostile strings from the config and the cardholder stay inert text everywh
   const letter = await page.locator('card-help .ch-letter-text').textContent();
   assert.ok(letter.includes('"><img src=x onerror='), 'the issuer name is shown as text in the letter');
   assert.match(letter, /ACME "><img/, 'a newline in the merchant collapses to a space');
-  assert.ok((await page.locator('card-help .ch-config-issues').textContent()).includes('secure_message_url'));
+  assert.ok((await page.evaluate(() => document.querySelector('card-help').problems.map((p) => p.field))).includes('secure_message_url'));
   assert.deepEqual(await page.evaluate(() => window.__pwned), []);
   assert.deepEqual(dialogs, []);
   assert.ok(problems.every((p) => p.startsWith('cardhelp config:')), problems.join('\n'));
+  await context.close();
+});
+
+/** A page with one widget whose config has two mistakes, recording events and the console. */
+async function brokenConfigPage({ debug = false } = {}) {
+  const context = await env.browser.newContext({ viewport: phone });
+  await recordEvents(context);
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => m.type() === 'error' && page.problems.push(m.text()));
+  await page.goto(`${env.server.url}examples/plain.html`);
+  await page.evaluate((debug) => {
+    document.querySelector('card-help').remove();
+    const el = document.createElement('card-help');
+    el.id = 'operator';
+    if (debug) el.setAttribute('debug', '');
+    el.setAttribute('config', '{"phones": {"fraud": {"number": "1-800-FLOWERS"}}, "dispute_url": "/dispute"}');
+    document.querySelector('main').append(el);
+  }, debug);
+  await widgetReady(page, '#operator');
+  return page;
+}
+
+const EXPECTED_PROBLEMS = [
+  { field: 'dispute_url', message: 'unknown key; did you mean "dispute_form_url"?' },
+  { field: 'phones.fraud.number', message: 'letters are not allowed; write vanity numbers as digits' },
+];
+
+test('production mode: cardholders never see the setup box; the console, the error event and `problems` carry each problem', async () => {
+  const page = await brokenConfigPage();
+  const widget = page.locator('#operator');
+  await widget.locator('#ch-story').waitFor();
+  assert.equal(await widget.locator('.ch-config-issues').count(), 0, 'no setup box without debug');
+  assert.equal(await widget.getByText('Setup problems').count(), 0);
+  const errors = await page.evaluate(() => window.__cardhelpEvents.filter((e) => e.name === 'cardhelp:error'));
+  assert.deepEqual(errors, [{ name: 'cardhelp:error', target: 'operator', detail: { type: 'error', code: 'config', problems: EXPECTED_PROBLEMS } }]);
+  assert.deepEqual(await page.evaluate(() => document.getElementById('operator').problems), EXPECTED_PROBLEMS);
+  for (const { field, message } of EXPECTED_PROBLEMS) {
+    assert.ok(page.problems.includes(`cardhelp config: ${field}: ${message}`), page.problems.join('\n'));
+  }
+  // The operator turns debug mode on (property), and off again (attribute).
+  await page.evaluate(() => { document.getElementById('operator').debug = true; });
+  assert.equal(await page.evaluate(() => document.getElementById('operator').hasAttribute('debug')), true);
+  const box = widget.locator('.ch-config-issues');
+  await box.waitFor();
+  assert.match(await box.textContent(), /Setup problems \(for the site owner\).*dispute_url.*phones\.fraud\.number/s);
+  await page.evaluate(() => document.getElementById('operator').removeAttribute('debug'));
+  await box.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.getElementById('operator').debug), false);
+  await page.context().close();
+});
+
+test('debug mode shows the setup box from the start', async () => {
+  const page = await brokenConfigPage({ debug: true });
+  const box = page.locator('#operator .ch-config-issues');
+  await box.waitFor();
+  assert.match(await box.textContent(), /did you mean "dispute_form_url"/);
+  assert.deepEqual(await axe(page, '#operator'), []);
+  await page.context().close();
+});
+
+test('editing the JSON config child after load applies like an attribute change', async () => {
+  const context = await env.browser.newContext({ viewport: phone });
+  await recordEvents(context);
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}examples/plain.html`);
+  await widgetReady(page);
+  const widget = page.locator('card-help');
+  assert.equal(await widget.locator('.ch-tile').count(), 12);
+  // A CMS rewrites the child's text: two topics, one misspelt key.
+  await page.evaluate(() => {
+    document.querySelector('card-help script').textContent = '{"topics": ["card_problem", "hardship"], "issuer_nmae": "X"}';
+  });
+  await widget.locator('.ch-tile').nth(2).waitFor({ state: 'detached' });
+  assert.equal(await widget.locator('.ch-tile').count(), 2);
+  assert.deepEqual(await page.evaluate(() => document.querySelector('card-help').problems.map((p) => p.field)), ['issuer_nmae']);
+  // Or replaces the child altogether.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{"topics": ["hardship"]}';
+    document.querySelector('card-help script').replaceWith(script);
+  });
+  await widget.locator('.ch-tile').nth(1).waitFor({ state: 'detached' });
+  assert.deepEqual(await page.evaluate(() => document.querySelector('card-help').problems), []);
+  const codes = await page.evaluate(() => window.__cardhelpEvents.filter((e) => e.name === 'cardhelp:error').map((e) => e.detail.problems?.length));
+  assert.deepEqual(codes, [1]);
+  await context.close();
+});
+
+test('a blank topic attribute counts as unset', async () => {
+  const context = await env.browser.newContext({ viewport: phone });
+  await recordEvents(context);
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}examples/plain.html`);
+  await page.evaluate(() => {
+    document.querySelector('card-help').remove();
+    const el = document.createElement('card-help');
+    el.setAttribute('topic', '');
+    el.setAttribute('debug', '');
+    document.querySelector('main').append(el);
+  });
+  await widgetReady(page);
+  await page.locator('card-help #ch-story').waitFor();
+  assert.equal(await page.locator('card-help .ch-config-issues').count(), 0);
+  assert.deepEqual(await page.evaluate(() => window.__cardhelpEvents.filter((e) => e.name === 'cardhelp:error')), []);
   await context.close();
 });

@@ -9,12 +9,12 @@ import { serve, launch, widgetReady, recordEvents, VIEWPORTS } from './harness.m
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>
 <link rel="icon" href="data:,"><script type="module" src="/cardhelp.js"></script></head>
 <body><div id="cardhelp">the host's own element</div>
-<card-help id="first" today="2026-03-02"></card-help><card-help id="second" today="2026-03-02"></card-help>
+<card-help id="first" today="2026-03-02" debug></card-help><card-help id="second" today="2026-03-02" debug></card-help>
 </body></html>`;
 
 const ONE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>one</title>
 <link rel="icon" href="data:,"><script type="module" src="/cardhelp.js"></script></head>
-<body><card-help today="2026-03-02"></card-help></body></html>`;
+<body><card-help today="2026-03-02" debug></card-help></body></html>`;
 
 let server;
 let browser;

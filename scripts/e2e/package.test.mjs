@@ -74,7 +74,8 @@ test('npm pack holds the loader, the app, the stylesheet, the types, the manifes
   assert.equal(env.packed.filename, `cardhelp-${version}.tgz`);
   assert.deepEqual(env.packed.files.map((f) => f.path).sort(), [
     'CHANGELOG.md', 'LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'app/cardhelp.js', 'app/cardhelp_bg.wasm',
-    'cardhelp.css', 'cardhelp.d.ts', 'cardhelp.js', 'custom-elements.json', 'fallback.js', 'package.json',
+    'cardhelp.config.schema.json', 'cardhelp.css', 'cardhelp.d.ts', 'cardhelp.js', 'configure.css', 'configure.html',
+    'configure.js', 'contrast.js', 'custom-elements.json', 'fallback.js', 'package.json',
   ]);
   // The widget files are dist/'s, byte for byte, and the hashes printed are theirs.
   for (const file of ['cardhelp.js', 'app/cardhelp_bg.wasm', 'cardhelp.css']) {

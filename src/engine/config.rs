@@ -14,6 +14,8 @@ mod calendar;
 mod channel;
 mod link;
 mod phone;
+#[cfg(not(target_arch = "wasm32"))]
+mod schema;
 mod text;
 mod time_zone;
 mod walk;
@@ -30,7 +32,7 @@ use crate::engine::locale::Locale;
 use crate::engine::topic::Topic;
 use serde::Serialize;
 use serde_json::Value;
-use walk::{walk_object, KeyTable};
+use walk::{key, walk_object, KeyTable};
 
 /// Longest accepted config document, in bytes. A help-center config is a few hundred
 /// bytes; anything near this is a mistake (or an attack) and is refused up front.
@@ -109,56 +111,124 @@ impl Default for HostConfig {
 }
 
 /// The top-level keys and how each one is read. Unknown keys are reported from this
-/// table too, so adding a key here is all it takes to support it.
+/// table too, and the JSON Schema is written from it, so adding a key here is all it
+/// takes to support it.
 const KEYS: KeyTable<HostConfig> = &[
-    ("issuer_name", |c, v, f, out| {
-        c.issuer_name = text::single_line(v, f, MAX_ISSUER_NAME_CHARS, out);
-    }),
-    ("phones", |c, v, f, out| {
-        c.phones = Phones::from_value(v, f, out)
-    }),
-    ("secure_message_url", |c, v, f, out| {
-        c.secure_message_url = link::parse(v, f, link::Schemes::WebOrMailto, out);
-    }),
-    ("online_account_url", |c, v, f, out| {
-        c.online_account_url = link::parse(v, f, link::Schemes::Web, out);
-    }),
-    ("app_url", |c, v, f, out| {
-        c.app_url = link::parse(v, f, link::Schemes::Web, out);
-    }),
-    ("dispute_form_url", |c, v, f, out| {
-        c.dispute_form_url = link::parse(v, f, link::Schemes::Web, out);
-    }),
-    ("dispute_form_is_written_notice", |c, v, f, out| match v {
-        Value::Bool(b) => c.dispute_form_is_written_notice = Some(*b),
-        _ => out.push(ConfigIssue::new(
-            f,
-            format!("expected true or false, found {}", text::kind(v)),
-        )),
-    }),
-    ("billing_error_address", |c, v, f, out| {
-        c.billing_error_address = text::multi_line(v, f, MAX_ADDRESS_CHARS, MAX_ADDRESS_LINES, out);
-    }),
-    ("calendar", |c, v, f, out| {
-        c.calendar = CalendarConfig::from_value(v, f, out);
-    }),
-    ("default_locale", |c, v, f, out| {
-        if let Some(tag) = text::string(v, f, out) {
-            match Locale::from_tag(tag) {
-                Some(locale) => c.default_locale = locale,
-                None => out.push(ConfigIssue::new(
-                    f,
-                    "unsupported locale; use \"en\" or \"es\"",
-                )),
+    key!(
+        "issuer_name",
+        "Your name as cardholders know it; used in the text and as the addressee of letters.",
+        || schema::line(MAX_ISSUER_NAME_CHARS),
+        |c, v, f, out| c.issuer_name = text::single_line(v, f, MAX_ISSUER_NAME_CHARS, out),
+    ),
+    key!(
+        "phones",
+        "Up to three phone lines; the general line stands in for a card-services or fraud line left unset.",
+        Phones::schema,
+        |c, v, f, out| c.phones = Phones::from_value(v, f, out),
+    ),
+    key!(
+        "secure_message_url",
+        "Where cardholders send you a secure message: an https:, http: or mailto: link.",
+        || schema::link(true, link::MAX_URL_CHARS),
+        |c, v, f, out| {
+            c.secure_message_url = link::parse(v, f, link::Schemes::WebOrMailto, out);
+        },
+    ),
+    key!(
+        "online_account_url",
+        "Online banking sign-in: an absolute https: or http: link.",
+        || schema::link(false, link::MAX_URL_CHARS),
+        |c, v, f, out| c.online_account_url = link::parse(v, f, link::Schemes::Web, out),
+    ),
+    key!(
+        "app_url",
+        "Your mobile app (store page or universal link): an absolute https: or http: link.",
+        || schema::link(false, link::MAX_URL_CHARS),
+        |c, v, f, out| c.app_url = link::parse(v, f, link::Schemes::Web, out),
+    ),
+    key!(
+        "dispute_form_url",
+        "Your online dispute form: an absolute https: or http: link.",
+        || schema::link(false, link::MAX_URL_CHARS),
+        |c, v, f, out| c.dispute_form_url = link::parse(v, f, link::Schemes::Web, out),
+    ),
+    key!(
+        "dispute_form_is_written_notice",
+        "Whether a dispute sent through your online form counts as the written billing-error notice (your statement's billing-rights section says). Leave unset if not known.",
+        schema::boolean,
+        |c, v, f, out| match v {
+            Value::Bool(b) => c.dispute_form_is_written_notice = Some(*b),
+            _ => out.push(ConfigIssue::new(
+                f,
+                format!("expected true or false, found {}", text::kind(v)),
+            )),
+        },
+    ),
+    key!(
+        "billing_error_address",
+        "The mailing address for billing-error notices (not the payment address), one line per \\n, without your name.",
+        || schema::lines(MAX_ADDRESS_CHARS, MAX_ADDRESS_LINES),
+        |c, v, f, out| {
+            c.billing_error_address =
+                text::multi_line(v, f, MAX_ADDRESS_CHARS, MAX_ADDRESS_LINES, out);
+        },
+    ),
+    key!(
+        "calendar",
+        "Your business-day calendar: closures, open weekend days and holidays, Saturday mail.",
+        CalendarConfig::schema,
+        |c, v, f, out| c.calendar = CalendarConfig::from_value(v, f, out),
+    ),
+    key!(
+        "default_locale",
+        "Language shown first: en or es (region tags such as es-MX are accepted).",
+        || schema::language(&Locale::ALL.map(Locale::tag)),
+        |c, v, f, out| {
+            if let Some(tag) = text::string(v, f, out) {
+                match Locale::from_tag(tag) {
+                    Some(locale) => c.default_locale = locale,
+                    None => out.push(ConfigIssue::new(
+                        f,
+                        "unsupported locale; use \"en\" or \"es\"",
+                    )),
+                }
             }
-        }
-    }),
-    ("topics", |c, v, f, out| {
-        if let Some(topics) = parse_topics(v, f, out) {
-            c.topics = topics;
-        }
-    }),
+        },
+    ),
+    key!(
+        "topics",
+        "Which problem topics to offer, in this order (default: all).",
+        || schema::topics(&Topic::ALL.map(Topic::id), MAX_TOPIC_ENTRIES),
+        |c, v, f, out| {
+            if let Some(topics) = parse_topics(v, f, out) {
+                c.topics = topics;
+            }
+        },
+    ),
+    key!(
+        "$schema",
+        "The JSON Schema this config follows, for editors; the widget ignores it.",
+        schema::string,
+        |_, v, f, out| {
+            text::string(v, f, out);
+        },
+    ),
 ];
+
+/// The host config's JSON Schema (draft 2020-12), written from the key tables: what
+/// `cardhelp config-schema` prints and `www/cardhelp.config.schema.json` holds.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn json_schema() -> Value {
+    let mut root = schema::object(KEYS);
+    let head = serde_json::json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "cardhelp host config",
+        "description": "What a site operator sets about their card issuer for the <card-help> widget. Every key is optional; null or a blank string means not set. The widget reports each problem on its field and uses the valid rest.",
+    });
+    let mut out = head.as_object().cloned().unwrap_or_default();
+    out.append(root.as_object_mut().expect("an object schema"));
+    Value::Object(out)
+}
 
 /// The host settings the knowledge base's guards may test, with the values each takes
 /// (`unknown` when the operator left it unset).

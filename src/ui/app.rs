@@ -35,6 +35,10 @@ pub struct AppProps {
     /// Problems found in the host's config, for the operator-facing error panel.
     #[prop_or_default]
     pub config_issues: Rc<Vec<ConfigIssue>>,
+    /// The operator's debug mode: shows the config's problems in the widget. Off, they go
+    /// only to the console and the `error` event, never in front of a cardholder.
+    #[prop_or_default]
+    pub debug: bool,
     /// A topic the host preselects (skips the start step).
     #[prop_or_default]
     pub topic: Option<Topic>,
@@ -134,15 +138,12 @@ pub fn app(props: &AppProps) -> Html {
                     locale: now.locale,
                     version: env!("CARGO_PKG_VERSION"),
                 });
-                let errors = [
-                    (!issues.is_empty(), "config"),
-                    (bad_link, "share"),
-                    (bad_save, "storage"),
-                ];
+                if !issues.is_empty() {
+                    on_event.emit(HostEvent::config_error(&issues));
+                }
+                let errors = [(bad_link, "share"), (bad_save, "storage")];
                 for (_, code) in errors.iter().filter(|(happened, _)| *happened) {
-                    on_event.emit(HostEvent::Error {
-                        code: (*code).into(),
-                    });
+                    on_event.emit(HostEvent::error(code));
                 }
                 if let Some(topic) = topic {
                     let source = TopicSource::Host;
@@ -190,9 +191,7 @@ pub fn app(props: &AppProps) -> Html {
                     urgency: plan.advice.as_ref().map_or(Urgency::Routine, |a| a.urgency),
                     deadline_ids: plan.deadlines.iter().map(|d| d.id.clone()).collect(),
                 }),
-                (true, _, Some(Err(_))) => on_event.emit(HostEvent::Error {
-                    code: "plan".into(),
-                }),
+                (true, _, Some(Err(_))) => on_event.emit(HostEvent::error("plan")),
                 _ => {}
             },
         );
@@ -321,7 +320,9 @@ pub fn app(props: &AppProps) -> Html {
                 <h2 id="ch-title" class="ch-title" part="title">{ text.title }</h2>
                 <div class="ch-lang" role="group" aria-label={text.language}>{ for switch }</div>
             </div>
-            { config_panel(&props.config_issues, locale) }
+            if props.debug {
+                { config_panel(&props.config_issues, locale) }
+            }
             { body }
             { nav }
             // Everyone hears a note; sighted cardholders also see the ones `Note::shown` picks.

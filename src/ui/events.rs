@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::engine::config::ConfigIssue;
 use crate::engine::kb::Urgency;
 use crate::engine::locale::Locale;
 use crate::engine::topic::Topic;
@@ -55,10 +56,32 @@ pub enum HostEvent {
     /// Something went wrong; `code` is stable: `config` (the host config has mistakes),
     /// `panic`, `storage` (saving refused), `clipboard`, `download`, `print`, `share` (a
     /// share link in the URL could not be read) or `plan` (no plan for these answers).
-    Error { code: String },
+    /// With `config`, `problems` lists each mistake (`{field, message}`) so operators can
+    /// send them to their monitoring: the config is the operator's, never the cardholder's.
+    Error {
+        code: String,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        problems: Vec<ConfigIssue>,
+    },
 }
 
 impl HostEvent {
+    /// An `error` event with this code and no problems list.
+    pub fn error(code: &str) -> HostEvent {
+        HostEvent::Error {
+            code: code.into(),
+            problems: Vec::new(),
+        }
+    }
+
+    /// The `error` event for a config with these mistakes.
+    pub fn config_error(problems: &[ConfigIssue]) -> HostEvent {
+        HostEvent::Error {
+            code: "config".into(),
+            problems: problems.to_vec(),
+        }
+    }
+
     /// The DOM event name, e.g. `cardhelp:plan`.
     pub fn dom_name(&self) -> &'static str {
         match self {

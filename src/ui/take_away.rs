@@ -40,7 +40,7 @@ pub fn clicked(e: &MouseEvent) -> Option<web_sys::Element> {
 /// Reports a browser refusal: to the host as an error, to the cardholder in words.
 pub fn failed(dispatch: &Dispatch, on_event: &Callback<HostEvent>, code: &str, note: Note) {
     dispatch.dispatch(Action::Note(note));
-    on_event.emit(HostEvent::Error { code: code.into() });
+    on_event.emit(HostEvent::error(code));
 }
 
 /// The note `which` as visible text beside the control that raised it, while it is the

@@ -8,7 +8,7 @@
 //! a mailed payment due on a Saturday moves to the next mail day (12 CFR 1026.10(d)). This
 //! module only parses and validates them; the business-day calculator interprets them.
 
-use super::walk::{walk_object, KeyTable};
+use super::walk::{key, walk_object, KeyTable};
 use super::{text, ConfigIssue};
 use crate::engine::calendar::date::parse_ymd;
 use crate::engine::calendar::{sort_dates, BusinessCalendar};
@@ -48,23 +48,46 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("sunday", Weekday::Sunday),
 ];
 
+/// The schema of a list of dates (`closed_days`, `open_days`).
+#[cfg(not(target_arch = "wasm32"))]
+fn dates_schema() -> Value {
+    super::schema::list(super::schema::date(MIN_YEAR, MAX_YEAR), MAX_CLOSED_DAYS)
+}
+
 const FIELDS: KeyTable<CalendarConfig> = &[
-    ("closed_days", |c, v, f, out| {
-        c.closed_days = closed_days(v, f, out)
-    }),
-    ("open_weekdays", |c, v, f, out| {
-        c.open_weekdays = open_weekdays(v, f, out)
-    }),
-    ("open_days", |c, v, f, out| {
-        c.open_days = closed_days(v, f, out)
-    }),
-    ("mail_on_saturday", |c, v, f, out| match v {
-        Value::Bool(b) => c.mail_on_saturday = Some(*b),
-        _ => out.push(ConfigIssue::new(
-            f,
-            format!("expected true or false, found {}", text::kind(v)),
-        )),
-    }),
+    key!(
+        "closed_days",
+        "Extra days you are closed (YYYY-MM-DD), on top of the Federal Reserve holidays.",
+        dates_schema,
+        |c, v, f, out| c.closed_days = closed_days(v, f, out),
+    ),
+    key!(
+        "open_weekdays",
+        "Weekend days you are open for business, e.g. [\"saturday\"].",
+        || {
+            let names = WEEKDAYS.map(|(name, _)| name);
+            super::schema::list(super::schema::word(&names, true), WEEKDAYS.len())
+        },
+        |c, v, f, out| c.open_weekdays = open_weekdays(v, f, out),
+    ),
+    key!(
+        "open_days",
+        "Federal Reserve holidays you are open for substantially all of your business (YYYY-MM-DD).",
+        dates_schema,
+        |c, v, f, out| c.open_days = closed_days(v, f, out),
+    ),
+    key!(
+        "mail_on_saturday",
+        "Whether you receive mail payments on Saturdays (default true).",
+        super::schema::boolean,
+        |c, v, f, out| match v {
+            Value::Bool(b) => c.mail_on_saturday = Some(*b),
+            _ => out.push(ConfigIssue::new(
+                f,
+                format!("expected true or false, found {}", text::kind(v)),
+            )),
+        },
+    ),
 ];
 
 impl CalendarConfig {
@@ -84,6 +107,11 @@ impl CalendarConfig {
         )
         .with_open_days(self.open_days.iter().copied())
         .with_mail_on_saturday(self.mail_on_saturday.unwrap_or(true))
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(super) fn schema() -> Value {
+        super::schema::object(FIELDS)
     }
 
     pub(super) fn from_value(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Self {

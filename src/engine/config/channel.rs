@@ -119,18 +119,24 @@ impl Channel {
         }
     }
 
-    /// How to reach this channel with `config`, or `None` if the operator did not set it.
+    /// How to reach this channel with `config`, or `None` if the operator did not set it
+    /// (for a phone line: neither it nor the general line).
     /// Hours are in `locale`, with their time zone as people say it ("Eastern Time").
     pub fn reach(self, config: &HostConfig, locale: Locale) -> Option<Reach> {
         match CHANNELS[self as usize].2 {
-            Source::Phone(line) => line(&config.phones).map(|p| Reach {
-                value: p.number.clone(),
-                href: Some(p.tel_href()),
-                hours: p.hours_in(locale).map(|h| match &p.time_zone {
-                    Some(tz) => format!("{h} ({})", time_zone_name(tz, locale)),
-                    None => h.to_owned(),
-                }),
-            }),
+            // The general line stands in for a specific line the operator did not set.
+            Source::Phone(line) => {
+                line(&config.phones)
+                    .or(config.phones.general.as_ref())
+                    .map(|p| Reach {
+                        value: p.number.clone(),
+                        href: Some(p.tel_href()),
+                        hours: p.hours_in(locale).map(|h| match &p.time_zone {
+                            Some(tz) => format!("{h} ({})", time_zone_name(tz, locale)),
+                            None => h.to_owned(),
+                        }),
+                    })
+            }
             Source::Link(link) => link(config).map(|url| Reach {
                 value: url.to_owned(),
                 href: Some(url.to_owned()),

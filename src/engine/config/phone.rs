@@ -5,7 +5,7 @@
 //! refused: the widget cannot show both forms, a screen reader reads letters as a
 //! word, and keypad mapping is ambiguous when a vanity word runs past the real number.
 
-use super::walk::{walk_object, KeyTable};
+use super::walk::{key, walk_object, KeyTable};
 use super::{text, ConfigIssue};
 use crate::engine::locale::Locale;
 use serde_json::Value;
@@ -44,18 +44,32 @@ pub struct Phones {
 }
 
 const LINES: KeyTable<Phones> = &[
-    ("card_services", |p, v, f, out| {
-        p.card_services = Phone::from_value(v, f, out)
-    }),
-    ("fraud", |p, v, f, out| {
-        p.fraud = Phone::from_value(v, f, out)
-    }),
-    ("general", |p, v, f, out| {
-        p.general = Phone::from_value(v, f, out)
-    }),
+    key!(
+        "card_services",
+        "Your credit-card services line.",
+        Phone::schema,
+        |p, v, f, out| p.card_services = Phone::from_value(v, f, out),
+    ),
+    key!(
+        "fraud",
+        "Your fraud line, for lost or stolen cards and charges the cardholder didn't make.",
+        Phone::schema,
+        |p, v, f, out| p.fraud = Phone::from_value(v, f, out),
+    ),
+    key!(
+        "general",
+        "Your general line; it stands in for a card-services or fraud line left unset.",
+        Phone::schema,
+        |p, v, f, out| p.general = Phone::from_value(v, f, out),
+    ),
 ];
 
 impl Phones {
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(super) fn schema() -> Value {
+        super::schema::object(LINES)
+    }
+
     pub(super) fn from_value(value: &Value, field: &str, out: &mut Vec<ConfigIssue>) -> Phones {
         let mut phones = Phones::default();
         walk_object(value, field, &mut phones, LINES, out);
@@ -73,34 +87,71 @@ struct Draft {
 }
 
 const FIELDS: KeyTable<Draft> = &[
-    ("number", |d, v, f, out| {
-        d.number = text::string(v, f, out)
-            .and_then(|s| text::accept(s.to_owned(), f, number_problem(s), out));
-    }),
-    ("hours", |d, v, f, out| {
-        if v.is_object() {
-            walk_object(v, f, d, HOURS_BY_LANGUAGE, out);
-        } else {
-            d.hours = text::single_line(v, f, MAX_HOURS_CHARS, out);
-        }
-    }),
-    ("time_zone", |d, v, f, out| {
-        d.time_zone = text::string(v, f, out)
-            .and_then(|s| text::accept(s.to_owned(), f, time_zone_problem(s), out));
-    }),
+    key!(
+        "number",
+        "The number as it should be shown, e.g. \"+1 (800) 555-0100\", optionally with an extension (\"ext. 12\", \"x12\"). Required for the line to appear.",
+        || {
+            let (min, max) = (MIN_PHONE_DIGITS, MAX_PHONE_DIGITS);
+            super::schema::phone(min, max, MAX_EXTENSION_DIGITS, MAX_PHONE_CHARS)
+        },
+        |d, v, f, out| {
+            d.number = text::string(v, f, out)
+                .and_then(|s| text::accept(s.to_owned(), f, number_problem(s), out));
+        },
+    ),
+    key!(
+        "hours",
+        "When the line is staffed, e.g. \"24/7\"; or {\"en\": …, \"es\": …} to show them in the plan's language.",
+        || {
+            let by_language = super::schema::object(HOURS_BY_LANGUAGE);
+            serde_json::json!({ "anyOf": [super::schema::line(MAX_HOURS_CHARS), by_language] })
+        },
+        |d, v, f, out| {
+            if v.is_object() {
+                walk_object(v, f, d, HOURS_BY_LANGUAGE, out);
+            } else {
+                d.hours = text::single_line(v, f, MAX_HOURS_CHARS, out);
+            }
+        },
+    ),
+    key!(
+        "time_zone",
+        "The IANA time zone the hours are in, e.g. \"America/New_York\".",
+        || super::schema::time_zone(MAX_TIME_ZONE_CHARS),
+        |d, v, f, out| {
+            d.time_zone = text::string(v, f, out)
+                .and_then(|s| text::accept(s.to_owned(), f, time_zone_problem(s), out));
+        },
+    ),
 ];
 
 /// `hours` written in each language: `{"en": "Every day, 7am–11pm", "es": "Todos los días, de 7 a 23 h"}`.
 const HOURS_BY_LANGUAGE: KeyTable<Draft> = &[
-    ("en", |d, v, f, out| {
-        d.hours = text::single_line(v, f, MAX_HOURS_CHARS, out);
-    }),
-    ("es", |d, v, f, out| {
-        d.hours_es = text::single_line(v, f, MAX_HOURS_CHARS, out);
-    }),
+    key!(
+        "en",
+        "The hours in English.",
+        || super::schema::line(MAX_HOURS_CHARS),
+        |d, v, f, out| d.hours = text::single_line(v, f, MAX_HOURS_CHARS, out),
+    ),
+    key!(
+        "es",
+        "The hours in Spanish.",
+        || super::schema::line(MAX_HOURS_CHARS),
+        |d, v, f, out| d.hours_es = text::single_line(v, f, MAX_HOURS_CHARS, out),
+    ),
 ];
 
 impl Phone {
+    /// A phone object: its number is required, and cannot be `null`.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn schema() -> Value {
+        let mut schema = super::schema::object(FIELDS);
+        let number = &mut schema["properties"]["number"];
+        number["type"] = "string".into();
+        schema["required"] = serde_json::json!(["number"]);
+        schema
+    }
+
     /// The hours in `locale`, or in the other language when the host gave only that.
     pub fn hours_in(&self, locale: Locale) -> Option<&str> {
         let (first, then) = match locale {
@@ -135,15 +186,41 @@ impl Phone {
         }
     }
 
-    /// The `tel:` link for this number: a leading `+` if written, then the digits only.
+    /// The `tel:` link for this number: a leading `+` if written, then the digits only, and
+    /// an extension after a comma, the pause that phone dialers (iOS, Android) wait out
+    /// before dialling the rest (`tel:+18005550100,12`).
     pub fn tel_href(&self) -> String {
-        let plus = if self.number.trim_start().starts_with('+') {
+        let (number, extension) = split_extension(&self.number);
+        let plus = if number.trim_start().starts_with('+') {
             "+"
         } else {
             ""
         };
-        let digits: String = self.number.chars().filter(char::is_ascii_digit).collect();
-        format!("tel:{plus}{digits}")
+        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+        let pause = extension.map_or(String::new(), |e| format!(",{}", digits(e)));
+        format!("tel:{plus}{}{pause}", digits(number))
+    }
+}
+
+/// Words that may introduce an extension, longest first, in lower case.
+const EXTENSION_MARKS: [&str; 4] = ["extension", "ext.", "ext", "x"];
+/// Most digits in an extension.
+pub const MAX_EXTENSION_DIGITS: usize = 6;
+
+/// `1-800-555-0100 ext. 12` → (`1-800-555-0100 `, `Some(" 12")`): the number, and what
+/// follows an extension mark (the first letter and the mark it starts), if there is one.
+fn split_extension(s: &str) -> (&str, Option<&str>) {
+    let Some(at) = s.find(|c: char| c.is_alphabetic()) else {
+        return (s, None);
+    };
+    let tail = &s[at..];
+    let mark = EXTENSION_MARKS.iter().find(|m| {
+        tail.get(..m.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(m))
+    });
+    match mark {
+        Some(m) => (&s[..at], Some(&tail[m.len()..])),
+        None => (s, None),
     }
 }
 
@@ -152,7 +229,21 @@ fn number_problem(s: &str) -> Option<String> {
     if s.chars().count() > MAX_PHONE_CHARS {
         return text::too_long(s, MAX_PHONE_CHARS);
     }
-    if s.chars().any(|c| c.is_alphabetic()) {
+    let (s, extension) = split_extension(s);
+    // Letters after the mark (`1-800-XYZ-4567`) are a vanity number, told so below.
+    if let Some(e) = extension.filter(|e| !e.contains(char::is_alphabetic)) {
+        let e = e.trim();
+        if e.is_empty() || e.len() > MAX_EXTENSION_DIGITS || !e.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Some(format!(
+                "write an extension as \"ext. 12\" or \"x12\" (1 to {MAX_EXTENSION_DIGITS} digits) after the number"
+            ));
+        }
+    }
+    if s.chars()
+        .chain(extension.unwrap_or("").chars())
+        .any(char::is_alphabetic)
+    {
         return Some("letters are not allowed; write vanity numbers as digits".to_owned());
     }
     if let Some(c) = s
@@ -203,13 +294,14 @@ mod tests {
             "(800) 555-0100",
             "800.555.0100",
             "5550100",
+            "800 555 0100 x12",
         ] {
             assert_eq!(number_problem(ok), None, "{ok}");
         }
         for bad in [
             "555010",
             "1-800-FLOWERS",
-            "800 555 0100 x12",
+            "800 555 0100 x",
             "1+800",
             "+1 800 555 0100 0000 0000 01",
         ] {

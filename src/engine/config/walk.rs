@@ -11,8 +11,38 @@ use serde_json::Value;
 /// Reads one key's value into the target. Arguments: target, value, field path, issues.
 pub(super) type Apply<T> = fn(&mut T, &Value, &str, &mut Vec<ConfigIssue>);
 
+/// One key an object may have: its name and its reader, and, beside them, what it means and
+/// its JSON Schema, from which `cardhelp config-schema` writes the schema editors check
+/// configs with. The browser build never needs those two, so it leaves them out (see
+/// [`key!`](crate::engine::config::walk::key)).
+pub(super) struct Key<T: 'static> {
+    pub name: &'static str,
+    pub apply: Apply<T>,
+    /// One sentence for the operator, shown by editors.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub doc: &'static str,
+    /// The value's JSON Schema (`null`, meaning "not set", is added by the object's).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub schema: fn() -> Value,
+}
+
 /// The keys an object may have, each with its reader.
-pub(super) type KeyTable<T> = &'static [(&'static str, Apply<T>)];
+pub(super) type KeyTable<T> = &'static [Key<T>];
+
+/// A [`Key`]: `key!("name", "what it means", || schema, |target, value, field, issues| …)`.
+macro_rules! key {
+    ($name:expr, $doc:expr, $schema:expr, $apply:expr $(,)?) => {
+        $crate::engine::config::walk::Key {
+            name: $name,
+            apply: $apply,
+            #[cfg(not(target_arch = "wasm32"))]
+            doc: $doc,
+            #[cfg(not(target_arch = "wasm32"))]
+            schema: $schema,
+        }
+    };
+}
+pub(super) use key;
 
 /// Dispatches every key of `value` (which must be an object) through `keys`.
 /// `prefix` is the dotted path of the object itself (`""` for the root).
@@ -31,10 +61,10 @@ pub(super) fn walk_object<T>(
         return;
     };
     for (key, v) in map {
-        match keys.iter().find(|(k, _)| k == key) {
-            Some((name, apply)) => {
+        match keys.iter().find(|k| k.name == key) {
+            Some(k) => {
                 if !v.is_null() {
-                    apply(target, v, &join(prefix, name), out);
+                    (k.apply)(target, v, &join(prefix, k.name), out);
                 }
             }
             None => out.push(ConfigIssue::new(
@@ -55,21 +85,40 @@ pub(super) fn join(prefix: &str, key: &str) -> String {
 }
 
 fn unknown_key_message<T>(key: &str, keys: KeyTable<T>) -> String {
+    match suggestion(key, keys) {
+        Some(k) => format!("unknown key; did you mean \"{k}\"?"),
+        None => {
+            let known: Vec<&str> = keys.iter().map(|k| k.name).collect();
+            format!("unknown key; expected one of: {}", known.join(", "))
+        }
+    }
+}
+
+/// The known key `key` was most likely meant to be: the closest one at most two edits away
+/// (ASCII letter case aside), else the only one whose words (between `_`) hold all of the typed
+/// key's words or the other way round (`dispute_url` for `dispute_form_url`).
+fn suggestion<T>(key: &str, keys: KeyTable<T>) -> Option<&'static str> {
+    let key = key.to_ascii_lowercase();
     let len = key.chars().count();
     // Keys whose lengths differ by more than two cannot be two edits apart: skipped, so
     // a config of thousands of unknown keys costs little more than reading them.
     let closest = keys
         .iter()
-        .filter(|(k, _)| k.len().abs_diff(len) <= 2)
-        .map(|(k, _)| (edit_distance(key, k), *k))
+        .filter(|k| k.name.len().abs_diff(len) <= 2)
+        .map(|k| (edit_distance(&key, k.name), k.name))
         .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d);
-    match closest {
-        Some((_, k)) => format!("unknown key; did you mean \"{k}\"?"),
-        None => {
-            let known: Vec<&str> = keys.iter().map(|(k, _)| *k).collect();
-            format!("unknown key; expected one of: {}", known.join(", "))
-        }
+    if let Some((_, k)) = closest {
+        return Some(k);
+    }
+    let words = |s: &'static str| s.split('_');
+    let typed: Vec<&str> = key.split('_').filter(|w| !w.is_empty()).collect();
+    let mut related = keys.iter().map(|k| k.name).filter(|k| {
+        typed.iter().all(|w| words(k).any(|kw| kw == *w)) || words(k).all(|kw| typed.contains(&kw))
+    });
+    match (related.next(), related.next()) {
+        (Some(k), None) if !typed.is_empty() => Some(k),
+        _ => None,
     }
 }
 
