@@ -319,7 +319,9 @@ test('a TypeScript page, compiled by tsc and loaded through an import map, runs 
   const seen = await page.evaluate(() => window.seen);
   assert.equal(seen.version, version);
   assert.deepEqual(seen.details.map((d) => d.type), ['ready', 'error', 'topic', 'plan', 'locale']);
-  assert.deepEqual(seen.details[1], { type: 'error', code: 'config' });
+  assert.deepEqual(seen.details[1], {
+    type: 'error', code: 'config', problems: [{ field: 'phone', message: 'unknown key; did you mean "phones"?' }],
+  });
   // The config's one mistake is logged for the operator, and nothing else is.
   assert.deepEqual(page.problems.map((p) => p.split(':').slice(0, 3).join(':')), ['console: cardhelp config: phone']);
 
