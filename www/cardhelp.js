@@ -5,7 +5,7 @@
 // any origin or sub-path. Each element renders into its own open shadow root: host CSS cannot
 // reach in (except the --cardhelp-* custom properties) and widget CSS cannot leak out.
 import init, {
-  mount, plan as planNow, deadlines as deadlinesNow, classify as classifyNow,
+  mount, plan as planNow, questions as questionsNow, deadlines as deadlinesNow, classify as classifyNow,
 } from './app/cardhelp.js';
 
 const here = new URL('.', import.meta.url);
@@ -320,7 +320,14 @@ export async function plan(caseData) {
   return engine(() => planNow(data));
 }
 
-/** Only the deadlines, for `facts` and `{ today, locale?, calendar? }`. */
+/** The questions still to ask for a case (the same shape as `plan`'s argument). */
+export async function questions(caseData) {
+  await loadWasm();
+  const data = hostData('case', caseData);
+  return engine(() => questionsNow(data));
+}
+
+/** Only the deadlines, for `facts` and `{ today, locale?, calendar?, config? }`. */
 export async function deadlines(facts, options) {
   await loadWasm();
   const data = [hostData('facts', facts), hostData('options', options)];
@@ -329,9 +336,14 @@ export async function deadlines(facts, options) {
 
 /** The 12 topics ranked for a cardholder's own words: `{ topics, reasons, confident }`. */
 export async function classify(text) {
+  if (typeof text !== 'string') {
+    const found = text == null ? String(text) : Array.isArray(text) ? 'a list'
+      : typeof text === 'object' ? 'an object' : `a ${typeof text}`;
+    throw new Error(`text: expected a string, found ${found}`);
+  }
   await loadWasm();
   // The classifier reads at most 16 KB of UTF-8, never more than this many UTF-16 units.
-  const words = String(text ?? '').slice(0, 32 * 1024);
+  const words = text.slice(0, 32 * 1024);
   return engine(() => classifyNow(words));
 }
 
@@ -339,7 +351,7 @@ export async function classify(text) {
 export const ready = () => loadWasm().then(() => undefined);
 
 /** The same API as one object, also set as `window.cardhelp` for classic scripts. */
-export const cardhelp = Object.freeze({ plan, deadlines, classify, ready });
+export const cardhelp = Object.freeze({ plan, questions, deadlines, classify, ready });
 // An element with `id="cardhelp"` shows through `window.cardhelp` too, but not as the
 // window's own property, as a host script's own global would be: only that one is kept.
 if (!Object.hasOwn(window, 'cardhelp')) window.cardhelp = cardhelp;
