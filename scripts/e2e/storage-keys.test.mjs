@@ -192,3 +192,33 @@ test('a widget without an id keeps its link format, and a reload after saving sh
   assert.deepEqual(opened.problems, []);
   await opened.context().close();
 });
+
+test("a copy forgotten in another tab is forgotten only in the widget whose key it was", async () => {
+  const a = await open('/two.html');
+  const [first, second] = [a.locator('#first'), a.locator('#second')];
+  await widgetReady(a, '#first');
+  await widgetReady(a, '#second');
+  for (const widget of [first, second]) {
+    await skipToPlan(widget);
+    await tap(widget, 'Save on this device');
+    await widget.locator('.ch-saved').waitFor();
+  }
+  // The same page in a second tab forgets the second widget's copy.
+  const b = await a.context().newPage();
+  await b.goto(`${server.url}two.html`);
+  await b.locator('#second .ch-saved').waitFor();
+  await b.locator('#second .ch-saved summary', { hasText: 'Forget this' }).click();
+  await tap(b.locator('#second'), 'Yes, forget it');
+  await second.locator('.ch-status[data-shown]', { hasText: 'Forgotten' }).waitFor();
+  assert.equal(await first.locator('.ch-saved').count(), 1, 'the first widget still keeps its copy');
+  await first.locator('.ch-checks input').first().check();
+  await second.locator('.ch-checks input').first().check();
+  const saved = await stored(a);
+  assert.deepEqual(Object.keys(saved), ['cardhelp.first'], 'no write brings the forgotten copy back');
+  assert.match(saved['cardhelp.first'], /&c=s0$/);
+  const storage = await a.evaluate(() => window.__cardhelpEvents
+    .filter((e) => e.name === 'cardhelp:storage').map((e) => `${e.target}:${e.detail.saved}`));
+  assert.deepEqual(storage, ['first:true', 'second:true', 'second:false']);
+  assert.deepEqual(a.problems, []);
+  await a.context().close();
+});
