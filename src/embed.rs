@@ -87,14 +87,14 @@ fn frame(props: &FrameProps) -> Html {
     }
 }
 
-/// A frame's element, its Yew root, and how many widgets it has shown.
-struct Parked {
+/// A frame: its element, its Yew root, and how many widgets it has shown.
+struct FrameRoot {
     element: web_sys::Element,
     handle: AppHandle<Frame>,
     mounts: u32,
 }
 
-impl Parked {
+impl FrameRoot {
     /// Shows `app` (a new mount when `mount` is true), or nothing.
     fn show(&mut self, app: Option<AppProps>, mount: bool) {
         self.mounts = self.mounts.wrapping_add(u32::from(mount));
@@ -107,13 +107,13 @@ thread_local! {
     /// Every live widget's event callback, so a panic can be reported to each host element.
     static LIVE: RefCell<Vec<Callback<HostEvent>>> = const { RefCell::new(Vec::new()) };
     /// Frames left by removed widgets, for the next ones mounted.
-    static PARKED: RefCell<Vec<Parked>> = const { RefCell::new(Vec::new()) };
+    static PARKED: RefCell<Vec<FrameRoot>> = const { RefCell::new(Vec::new()) };
 }
 
 /// One mounted widget. `destroy()` unmounts it; `update()` applies new options live.
 #[wasm_bindgen]
 pub struct Widget {
-    frame: Option<Parked>,
+    frame: Option<FrameRoot>,
     widget_id: WidgetId,
     on_event: Callback<HostEvent>,
 }
@@ -175,7 +175,7 @@ pub fn mount(root: web_sys::Element, options: JsValue, on_event: js_sys::Functio
                 .and_then(|document| document.create_element("div").ok())
                 .expect_throw("cardhelp: no document to render in");
             let handle = yew::Renderer::<Frame>::with_root(element.clone()).render();
-            Parked {
+            FrameRoot {
                 element,
                 handle,
                 mounts: 0,

@@ -49,8 +49,9 @@ pub struct AppProps {
     pub widget_id: WidgetId,
 }
 
-/// The state a widget opens with: a share link in the page URL wins, then a case the
-/// cardholder saved on this device, then the host's preselected topic.
+/// The state a widget opens with: a share link in the page URL for this widget wins (and
+/// leaves the address bar), then the case the cardholder saved on this device, then the
+/// host's preselected topic.
 fn opening(props: &AppProps) -> State {
     let (locale, topic, today) = (props.locale, props.topic, props.today);
     let (host, widget) = (props.config.clone(), &props.widget_id);
