@@ -12,11 +12,13 @@ use std::rc::Rc;
 
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
-use yew::{AppHandle, Callback};
+use wasm_bindgen::{JsCast, UnwrapThrowExt};
+use yew::{function_component, html, AppHandle, Callback, Html, Properties};
 
 use crate::engine::calendar::IsoDate;
 use crate::engine::config::{parse_config_with, ConfigIssue, HostConfig};
 use crate::engine::locale::Locale;
+use crate::engine::share::WidgetId;
 use crate::engine::topic::Topic;
 use crate::ui::app::{App, AppProps};
 use crate::ui::events::HostEvent;
@@ -66,44 +68,90 @@ impl Options {
     }
 }
 
-/// One mounted widget. `destroy()` unmounts it; `update()` applies new options live.
-#[wasm_bindgen]
-pub struct Widget {
-    handle: Option<AppHandle<App>>,
-    on_event: Callback<HostEvent>,
+/// What a [`Frame`] shows: a widget's app, or nothing while the frame waits for the next.
+#[derive(Properties, PartialEq, Default)]
+struct FrameProps {
+    app: Option<AppProps>,
+    /// Which mount this is: a new mount starts a new app, never the last one's state.
+    mount: u32,
+}
+
+/// The Yew root a widget renders in. Yew keeps the event listeners it registers for a root
+/// (and through them the root's data) for as long as the page lives, so a root is never
+/// destroyed: a widget that is removed leaves its frame empty and parked in [`PARKED`], and
+/// the next widget mounted takes it over. Removing and adding widgets (a single-page app's
+/// route changes) then costs no memory; only as many frames are made as widgets are ever
+/// on the page at once.
+#[function_component(Frame)]
+fn frame(props: &FrameProps) -> Html {
+    match &props.app {
+        Some(app) => html! { <App key={props.mount} ..app.clone() /> },
+        None => html! {},
+    }
+}
+
+/// A frame: its element, its Yew root, and how many widgets it has shown.
+struct FrameRoot {
+    element: web_sys::Element,
+    handle: AppHandle<Frame>,
+    mounts: u32,
+}
+
+impl FrameRoot {
+    /// Shows `app` (a new mount when `mount` is true), or nothing.
+    fn show(&mut self, app: Option<AppProps>, mount: bool) {
+        self.mounts = self.mounts.wrapping_add(u32::from(mount));
+        let mount = self.mounts;
+        self.handle.update(FrameProps { app, mount });
+    }
 }
 
 thread_local! {
     /// Every live widget's event callback, so a panic can be reported to each host element.
     static LIVE: RefCell<Vec<Callback<HostEvent>>> = const { RefCell::new(Vec::new()) };
+    /// Frames left by removed widgets, for the next ones mounted.
+    static PARKED: RefCell<Vec<FrameRoot>> = const { RefCell::new(Vec::new()) };
+}
+
+/// One mounted widget. `destroy()` unmounts it; `update()` applies new options live.
+#[wasm_bindgen]
+pub struct Widget {
+    frame: Option<FrameRoot>,
+    widget_id: WidgetId,
+    on_event: Callback<HostEvent>,
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Applies new options (a changed attribute or property) without losing answers.
     pub fn update(&mut self, options: JsValue) {
-        let props = props(options, self.on_event.clone());
+        let props = props(options, self.on_event.clone(), self.widget_id.clone());
         // Reported like the problems of the first options (which the app reports once it
         // is ready), each time the host applies options with problems.
         if !props.config_issues.is_empty() {
             self.on_event
                 .emit(HostEvent::config_error(&props.config_issues));
         }
-        if let Some(handle) = self.handle.as_mut() {
-            handle.update(props);
+        if let Some(frame) = self.frame.as_mut() {
+            frame.show(Some(props), false);
         }
     }
 
-    /// Unmounts the app and frees its state; the element can be mounted again later.
-    pub fn destroy(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
+    /// Unmounts the app and frees its state and this handle; the element can be mounted
+    /// again later.
+    pub fn destroy(mut self) {
+        if let Some(mut frame) = self.frame.take() {
+            frame.show(None, false);
+            frame.element.remove();
+            PARKED.with(|parked| parked.borrow_mut().push(frame));
         }
         LIVE.with(|live| live.borrow_mut().retain(|cb| *cb != self.on_event));
     }
 }
 
-/// Mounts a widget into `root` (an element inside the host's shadow root).
+/// Mounts a widget into `root` (an element inside the host's shadow root). Its saved copy
+/// and share links are keyed by the `id` the shadow root's host element has now (see
+/// [`WidgetId`]).
 ///
 /// `on_event(name, detail)` receives every [`HostEvent`]; detail is a plain object.
 #[wasm_bindgen]
@@ -115,17 +163,38 @@ pub fn mount(root: web_sys::Element, options: JsValue, on_event: js_sys::Functio
         let _ = on_event.call2(&JsValue::NULL, &event.dom_name().into(), &detail);
     });
     LIVE.with(|live| live.borrow_mut().push(on_event.clone()));
-    let props = props(options, on_event.clone());
-    let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let host = root
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .map(|shadow| shadow.host().id());
+    let widget_id = WidgetId::new(&host.unwrap_or_default());
+    let props = props(options, on_event.clone(), widget_id.clone());
+    let mut frame = PARKED
+        .with(|parked| parked.borrow_mut().pop())
+        .unwrap_or_else(|| {
+            let element = root
+                .owner_document()
+                .and_then(|document| document.create_element("div").ok())
+                .expect_throw("cardhelp: no document to render in");
+            let handle = yew::Renderer::<Frame>::with_root(element.clone()).render();
+            FrameRoot {
+                element,
+                handle,
+                mounts: 0,
+            }
+        });
+    frame.show(Some(props), true);
+    let _ = root.append_child(&frame.element);
     Widget {
-        handle: Some(handle),
+        frame: Some(frame),
+        widget_id,
         on_event,
     }
 }
 
 /// Turns the host's options into props. Never fails: a bad config becomes issues the
 /// widget shows, and bad values fall back to defaults.
-fn props(options: JsValue, on_event: Callback<HostEvent>) -> AppProps {
+fn props(options: JsValue, on_event: Callback<HostEvent>, widget_id: WidgetId) -> AppProps {
     let options = Options::from_js(&options);
     let (config, config_issues) = match options.config {
         None | Some(Ok(Value::Null)) => (HostConfig::default(), Vec::new()),
@@ -183,6 +252,7 @@ fn props(options: JsValue, on_event: Callback<HostEvent>) -> AppProps {
         today,
         debug: options.debug,
         on_event,
+        widget_id,
     }
 }
 
@@ -273,10 +343,10 @@ mod tests {
         let count = |c: &js_sys::Array| c.get(0).as_f64().unwrap();
         assert_eq!(counters.iter().map(count).collect::<Vec<_>>(), [1.0, 1.0]);
 
-        widgets[0].destroy();
+        widgets.remove(0).destroy();
         report_panic();
         assert_eq!(counters.iter().map(count).collect::<Vec<_>>(), [1.0, 2.0]);
-        widgets[1].destroy();
+        widgets.remove(0).destroy();
     }
 
     /// A real panic, after Yew has rendered an app (and so after it would have installed
@@ -287,7 +357,7 @@ mod tests {
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         let (callback, counter) = panic_counter();
-        let mut widget = mount(root, JsValue::UNDEFINED, callback);
+        let widget = mount(root, JsValue::UNDEFINED, callback);
 
         let panics = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
             let claimed: usize = std::hint::black_box(usize::MAX);

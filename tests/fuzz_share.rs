@@ -4,7 +4,7 @@
 use cardhelp::engine::calendar::IsoDate;
 use cardhelp::engine::config::HostConfig;
 use cardhelp::engine::plan::resolve;
-use cardhelp::engine::share::{decode, encode, from_fragment};
+use cardhelp::engine::share::{decode, encode, from_fragment, WidgetId};
 use proptest::prelude::*;
 
 /// Strings shaped like the link format (`v=1&t=...&a.<q>=...&f.<fact>=...`), with hostile
@@ -38,9 +38,12 @@ fn link_like() -> impl Strategy<Value = String> {
 
 proptest! {
     #[test]
-    fn arbitrary_fragments_never_panic(s in any::<String>()) {
+    fn arbitrary_fragments_never_panic(s in any::<String>(), id in any::<String>()) {
         let _ = from_fragment(&s);
         let _ = decode(&s);
+        let widget = WidgetId::new(&id);
+        let _ = widget.find(&s);
+        let _ = widget.find(&format!("/route?{s}"));
     }
 
     /// Whatever the decoder accepts encodes back to something it reads the same way, and

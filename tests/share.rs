@@ -1,12 +1,15 @@
 //! The share-link and saved-copy codec: round trips, links that replace the host's
-//! fragment, and strict refusal of anything a hostile or stale link could carry.
+//! anchor and keep its hash route, keys per widget, and strict refusal of anything a
+//! hostile or stale link could carry.
 
 use cardhelp::engine::calendar::IsoDate;
 use cardhelp::engine::case::{Facts, PaymentMethod};
 use cardhelp::engine::config::HostConfig;
 use cardhelp::engine::locale::Locale;
 use cardhelp::engine::plan::resolve;
-use cardhelp::engine::share::{decode, encode, from_fragment, link, SharedCase, FRAGMENT};
+use cardhelp::engine::share::{
+    decode, encode, from_fragment, link, Found, SharedCase, WidgetId, FRAGMENT,
+};
 use cardhelp::engine::topic::Topic;
 
 fn sample() -> SharedCase {
@@ -176,4 +179,169 @@ fn facts_of_another_topic_are_left_out_of_a_link() {
     assert!(from_fragment(&url[url.find('#').unwrap()..])
         .unwrap()
         .is_ok());
+}
+
+/// The sample as a link carries it: without checked items.
+fn linked() -> SharedCase {
+    SharedCase {
+        checked: Vec::new(),
+        ..sample()
+    }
+}
+
+#[test]
+fn each_widget_has_its_own_storage_key_and_one_without_an_id_keeps_cardhelp() {
+    assert_eq!(WidgetId::default().storage_key(), "cardhelp");
+    assert_eq!(WidgetId::new("").storage_key(), "cardhelp");
+    assert_eq!(WidgetId::new("  ").storage_key(), "cardhelp");
+    assert_eq!(WidgetId::new("first").storage_key(), "cardhelp.first");
+    assert_eq!(WidgetId::new("help-2").storage_key(), "cardhelp.help-2");
+}
+
+/// Two widgets on one page: each opens only the link its own element made.
+#[test]
+fn a_link_opens_only_in_the_widget_whose_id_made_it() {
+    let (first, second, plain) = (
+        WidgetId::new("first"),
+        WidgetId::new("second"),
+        WidgetId::default(),
+    );
+    let url = first.link("https://bank.example/help#faq", &sample());
+    let hash = &url[url.find('#').unwrap()..];
+    assert!(
+        hash.starts_with("#cardhelp.first=v=1&t=unauthorized_charge&"),
+        "{hash}"
+    );
+    let found = first.find(hash).unwrap();
+    assert_eq!(
+        found,
+        Found {
+            case: Ok(linked()),
+            rest: String::new()
+        }
+    );
+    assert_eq!(second.find(hash), None);
+    assert_eq!(plain.find(hash), None);
+    assert_eq!(from_fragment(hash), None);
+
+    // A widget without an id makes and reads the links it always did.
+    let url = plain.link("https://bank.example/help", &sample());
+    assert_eq!(url, link("https://bank.example/help", &sample()));
+    assert!(url.contains(FRAGMENT), "{url}");
+    assert_eq!(first.find(&url[url.find('#').unwrap()..]), None);
+}
+
+#[test]
+fn any_id_makes_a_link_that_reads_back() {
+    for id in ["a b", "é", "x=y&z", "cardhelp", "1", "a.b", "#?/"] {
+        let widget = WidgetId::new(id);
+        for page in [
+            "https://bank.example/help",
+            "https://bank.example/app#/cards/help?tab=2",
+        ] {
+            let url = widget.link(page, &sample());
+            let hash = &url[url.find('#').unwrap()..];
+            assert_eq!(
+                widget.find(hash).map(|f| f.case),
+                Some(Ok(linked())),
+                "{id} {url}"
+            );
+            assert_eq!(WidgetId::new("a").find(hash), None, "{id} {url}");
+            assert_eq!(from_fragment(hash), None, "{id} {url}");
+        }
+    }
+}
+
+/// A site routed by its fragment (`#/cards/help`) keeps its route: the case follows it as
+/// one query parameter, and reading it gives back the route without it.
+#[test]
+fn a_link_keeps_the_hosts_hash_route() {
+    let plain = WidgetId::default();
+    for (page, route, kept) in [
+        (
+            "https://bank.example/app#/cards/help",
+            "#/cards/help?cardhelp=",
+            "/cards/help",
+        ),
+        (
+            "https://bank.example/app#/cards/help?tab=2",
+            "#/cards/help?tab=2&cardhelp=",
+            "/cards/help?tab=2",
+        ),
+        (
+            "https://bank.example/app#/cards/help?",
+            "#/cards/help?cardhelp=",
+            "/cards/help",
+        ),
+        (
+            "https://bank.example/app#!/help",
+            "#!/help?cardhelp=",
+            "!/help",
+        ),
+    ] {
+        let url = plain.link(page, &sample());
+        let hash = &url[url.find('#').unwrap()..];
+        assert!(
+            hash.starts_with(&format!("{route}v%3D1%26t%3Dunauthorized_charge%26")),
+            "{url}"
+        );
+        // One parameter to the router: its own separators are escaped.
+        let param = &hash[route.len()..];
+        assert!(!param.contains(['&', '=', '?', '#']), "{param}");
+        let found = plain.find(hash).unwrap();
+        assert_eq!(
+            found,
+            Found {
+                case: Ok(linked()),
+                rest: kept.to_owned()
+            },
+            "{url}"
+        );
+        // A link made again from the opened page carries the case once.
+        assert_eq!(plain.link(&url, &sample()), url);
+    }
+}
+
+/// Two widgets' cases in one route: each reads its own and leaves the other's in place.
+#[test]
+fn each_widget_takes_only_its_own_part_of_a_route() {
+    let (first, second) = (WidgetId::new("first"), WidgetId::new("second"));
+    let url = first.link("https://bank.example/app#/help?tab=2", &sample());
+    let url = second.link(&url, &sample());
+    let hash = &url[url.find('#').unwrap()..];
+    let found = first.find(hash).unwrap();
+    assert_eq!(found.case, Ok(linked()));
+    assert!(
+        found.rest.starts_with("/help?tab=2&cardhelp.second=v%3D1"),
+        "{}",
+        found.rest
+    );
+    let found = second.find(&found.rest).unwrap();
+    assert_eq!(
+        found,
+        Found {
+            case: Ok(linked()),
+            rest: "/help?tab=2".to_owned()
+        }
+    );
+}
+
+/// A damaged case in a route is refused whole, and still taken out of the route.
+#[test]
+fn a_damaged_case_in_a_route_is_refused_and_taken_out() {
+    let plain = WidgetId::default();
+    for bad in [
+        "v%3D1%26t%3Dnonsense",
+        "%ZZ",
+        "v%3D2%26t%3Dunauthorized_charge",
+        &"%41".repeat(7000),
+    ] {
+        let found = plain.find(&format!("#/help?cardhelp={bad}&tab=2")).unwrap();
+        assert!(found.case.is_err(), "accepted {bad:?}");
+        assert_eq!(found.rest, "/help?tab=2");
+    }
+    assert_eq!(plain.find("#/help?tab=2"), None);
+    assert_eq!(plain.find("#/help?xcardhelp=v%3D1"), None);
+    // Another page's anchor is no case, and a link replaces it.
+    assert_eq!(plain.find("#faq?cardhelp"), None);
 }

@@ -23,18 +23,25 @@ const CONFIG: &str = r#"{"issuer_name":"Northwind Bank",
 /// A mounted widget, the element it lives in, and every event it reported.
 struct Mounted {
     root: Element,
-    widget: Widget,
+    /// Taken when the widget is destroyed.
+    widget: Option<Widget>,
     events: Rc<RefCell<Vec<(String, String)>>>,
 }
 
 impl Drop for Mounted {
     fn drop(&mut self) {
-        self.widget.destroy();
+        if let Some(widget) = self.widget.take() {
+            widget.destroy();
+        }
         self.root.remove();
     }
 }
 
 impl Mounted {
+    fn widget(&mut self) -> &mut Widget {
+        self.widget.as_mut().expect("the widget is mounted")
+    }
+
     /// Names of the events so far, e.g. `cardhelp:plan`.
     fn event_names(&self) -> Vec<String> {
         self.events
@@ -141,7 +148,7 @@ async fn mount_value(options: JsValue) -> Mounted {
     settle().await;
     Mounted {
         root,
-        widget,
+        widget: Some(widget),
         events,
     }
 }
@@ -495,11 +502,11 @@ async fn switching_language_keeps_the_answers() {
 #[wasm_bindgen_test]
 async fn the_widget_follows_the_hosts_language_and_topic_later() {
     let mut w = mount(r#"{"locale":"en"}"#).await;
-    w.widget
+    w.widget()
         .update(js_sys::JSON::parse(r#"{"locale":"es","today":"2026-03-02"}"#).unwrap());
     settle().await;
     assert_eq!(w.text("#ch-title"), "Ayuda con su tarjeta");
-    w.widget.update(
+    w.widget().update(
         js_sys::JSON::parse(r#"{"locale":"es","topic":"hardship","today":"2026-03-02"}"#).unwrap(),
     );
     settle().await;
@@ -514,7 +521,7 @@ async fn the_widget_follows_the_hosts_language_and_topic_later() {
 async fn a_bad_config_set_later_is_reported_to_the_host() {
     let mut w = mount("{}").await;
     assert!(!w.event_names().contains(&"cardhelp:error".to_string()));
-    w.widget
+    w.widget()
         .update(js_sys::JSON::parse(r#"{"config":{"phones":42}}"#).unwrap());
     settle().await;
     assert_eq!(
@@ -705,6 +712,33 @@ async fn a_share_link_opens_the_same_plan_and_a_bad_one_is_reported() {
         0,
         "opening a link stores nothing"
     );
+}
+
+/// The `cardhelp:plan` event names exactly the deadlines of the plan on screen, in its
+/// order: the plan the engine resolves for the same case.
+#[wasm_bindgen_test]
+async fn the_plan_events_deadline_ids_are_the_plans_own() {
+    storage().clear().unwrap();
+    let encoded = "v=1&t=billing_dispute&l=en&a.made_purchase=yes&a.statement_sent=2026-01-15\
+        &a.notice_sent=yes&a.notice_received=2026-02-03";
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("#cardhelp={encoded}")))
+        .unwrap();
+    let w = mount(&with_config("")).await;
+    let case = cardhelp::engine::share::decode(encoded).unwrap();
+    let today = cardhelp::engine::calendar::IsoDate::parse("2026-03-02").unwrap();
+    let config = cardhelp::engine::config::parse_config(CONFIG).0;
+    let plan = cardhelp::engine::plan::resolve(&case.case(today), &config).unwrap();
+    let ids: Vec<&str> = plan.deadlines.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids.len(), 3, "{ids:?}");
+    let detail: serde_json::Value = serde_json::from_str(&w.last("cardhelp:plan")).unwrap();
+    assert_eq!(detail["deadline_ids"], serde_json::json!(ids));
+    let shown = w.root.query_selector_all(".ch-dl").unwrap().length();
+    assert_eq!(shown as usize, ids.len());
+    assert!(w
+        .text(".ch-dl")
+        .contains(&plan.deadlines[0].date.long(plan.locale)));
 }
 
 #[wasm_bindgen_test]

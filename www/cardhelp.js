@@ -511,14 +511,14 @@ export async function plan(caseData) {
   return engine(() => app.plan(data));
 }
 
-/** The questions still to ask for a case, in order: `{ questions, done }`. */
+/** The questions still to ask for a case, in order: `{ questions, done }` (the same shape of case as `plan`'s). */
 export async function questions(caseData) {
   await loadWasm();
   const data = hostData('case', caseData);
   return engine(() => app.questions(data));
 }
 
-/** Only the deadlines, for `facts` and `{ today, locale?, calendar? }`. */
+/** Only the deadlines, for `facts` and `{ today, locale?, calendar?, config? }`. */
 export async function deadlines(facts, options) {
   await loadWasm();
   const data = [hostData('facts', facts), hostData('options', options)];
@@ -527,9 +527,14 @@ export async function deadlines(facts, options) {
 
 /** The 12 topics ranked for a cardholder's own words: `{ topics, reasons, confident }`. */
 export async function classify(text) {
+  if (typeof text !== 'string') {
+    const found = text == null ? String(text) : Array.isArray(text) ? 'a list'
+      : typeof text === 'object' ? 'an object' : `a ${typeof text}`;
+    throw new Error(`text: expected a string, found ${found}`);
+  }
   await loadWasm();
   // The classifier reads at most 16 KB of UTF-8, never more than this many UTF-16 units.
-  const words = String(text ?? '').slice(0, 32 * 1024);
+  const words = text.slice(0, 32 * 1024);
   return engine(() => app.classify(words));
 }
 

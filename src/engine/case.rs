@@ -13,6 +13,7 @@ use time::{Date, Weekday};
 
 use crate::engine::calendar::cycles::ClosingDay;
 use crate::engine::calendar::{BusinessCalendar, IsoDate};
+use crate::engine::config::CalendarConfig;
 use crate::engine::kb::Answers;
 use crate::engine::locale::{Locale, Text};
 use crate::engine::topic::Topic;
@@ -708,17 +709,6 @@ impl From<WeekdayName> for Weekday {
     }
 }
 
-impl CalendarOverrides {
-    pub fn business_calendar(&self) -> BusinessCalendar {
-        BusinessCalendar::with_overrides(
-            self.closed_days.iter().map(|d| d.0),
-            self.open_weekdays.iter().map(|&w| Weekday::from(w)),
-        )
-        .with_open_days(self.open_days.iter().map(|d| d.0))
-        .with_mail_on_saturday(self.mail_on_saturday.unwrap_or(true))
-    }
-}
-
 impl Case {
     /// Parses a case from JSON, naming the offending field on any error (see
     /// [`Case::from_value`]).
@@ -757,12 +747,23 @@ impl Case {
         Ok(())
     }
 
-    /// The business-day calendar this case's deadlines are counted on.
-    pub fn business_calendar(&self) -> BusinessCalendar {
-        self.calendar.as_ref().map_or_else(
-            BusinessCalendar::federal_reserve,
-            CalendarOverrides::business_calendar,
-        )
+    /// The business-day calendar this case's deadlines are counted on: the host config's
+    /// `calendar` with the case's own on top. Both describe the same issuer, so one never
+    /// hides the other: closed days, open days and open weekdays are joined (a day closed
+    /// in either stays closed), and `mail_on_saturday`, when the case gives it, wins.
+    pub fn business_calendar(&self, host: &CalendarConfig) -> BusinessCalendar {
+        let Some(case) = &self.calendar else {
+            return host.business_calendar();
+        };
+        // Joined lists, left unsorted: `business_calendar` reads them as sets.
+        let mut both = host.clone();
+        both.closed_days
+            .extend(case.closed_days.iter().map(|d| d.0));
+        both.open_days.extend(case.open_days.iter().map(|d| d.0));
+        both.open_weekdays
+            .extend(case.open_weekdays.iter().map(|&w| Weekday::from(w)));
+        both.mail_on_saturday = case.mail_on_saturday.or(host.mail_on_saturday);
+        both.business_calendar()
     }
 }
 
@@ -918,7 +919,7 @@ mod tests {
             Some(time::macros::date!(2026 - 02 - 03))
         );
         assert!(!case
-            .business_calendar()
+            .business_calendar(&CalendarConfig::default())
             .is_business_day(time::macros::date!(2026 - 11 - 27)));
     }
 

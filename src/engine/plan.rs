@@ -400,10 +400,7 @@ pub(crate) fn read(case: &Case, host: &HostConfig) -> Result<Reading, CaseError>
         ..case.clone()
     })?;
     let issuer_adjusted = case.calendar.is_some() || !host.calendar.is_empty();
-    let calendar = match &case.calendar {
-        Some(overrides) => overrides.business_calendar(),
-        None => host.calendar.business_calendar(),
-    };
+    let calendar = case.business_calendar(&host.calendar);
     let deadlines: Vec<Deadline> = resolve_all(&case.facts, &calendar)
         .iter()
         .map(|r| deadline(r, &case, &calendar))

@@ -1,9 +1,10 @@
 //! The share-link and saved-copy codec: a case as a short, readable string.
 //!
-//! A share link carries the case in the page URL's fragment (`#cardhelp=…`), which
-//! browsers never send to a server. Only what the plan is computed from travels: the
-//! topic, the answers, the facts and the language, never a letter's personal fields. A
-//! copy saved on the device uses the same string plus the ids of the checked items.
+//! A share link carries the case in the page URL's fragment (`#cardhelp=…`, named after
+//! the widget's element: see [`WidgetId`]), which browsers never send to a server. Only
+//! what the plan is computed from travels: the topic, the answers, the facts and the
+//! language, never a letter's personal fields. A copy saved on the device uses the same
+//! string plus the ids of the checked items.
 //!
 //! The format is a query string, `v=1&t=<topic>&l=<locale>&a.<question>=<answer>&f.<fact>=<value>&c=<id>.<id>`,
 //! percent-encoded. Decoding is strict: a link is opened by anyone, so an unknown key, a
@@ -21,7 +22,8 @@ use crate::engine::locale::Locale;
 use crate::engine::topic::Topic;
 use crate::engine::triage::answer_facts;
 
-/// What comes before the encoded case in a share link's fragment.
+/// What comes before the encoded case in the fragment of a share link made by a widget
+/// without an `id` (see [`WidgetId`]).
 pub const FRAGMENT: &str = "#cardhelp=";
 
 /// Longest encoded case accepted. A real case is under 300 bytes; the cap keeps a
@@ -108,21 +110,132 @@ pub fn encode(case: &SharedCase) -> String {
     out
 }
 
-/// A share link to `page_url` (any fragment it has is replaced).
+/// A share link to `page_url` for a widget without an `id` (see [`WidgetId::link`]).
 pub fn link(page_url: &str, case: &SharedCase) -> String {
-    let page = page_url.split('#').next().unwrap_or(page_url);
-    let shared = SharedCase {
-        checked: Vec::new(),
-        ..case.clone()
-    };
-    format!("{page}{FRAGMENT}{}", encode(&shared))
+    WidgetId::default().link(page_url, case)
 }
 
-/// The case in a page's fragment (`location.hash`), or `None` when the fragment is not
-/// a cardhelp link (a host's own `#section` anchor, or nothing). A link never carries
+/// The case in a page's fragment (`location.hash`) for a widget without an `id`, or
+/// `None` when the fragment holds none (see [`WidgetId::find`]). A link never carries
 /// checked items (`c=`): those are the device's own.
 pub fn from_fragment(hash: &str) -> Option<Result<SharedCase, ShareError>> {
-    hash.strip_prefix(FRAGMENT).map(|s| read(s, false))
+    WidgetId::default().find(hash).map(|found| found.case)
+}
+
+/// Which `<card-help>` on the page a saved copy or share link belongs to: the element's
+/// `id`, so two widgets on one page never open each other's link or saved copy. A widget
+/// without an id keeps the names it always had.
+///
+/// | | no `id` | `id="first"` |
+/// |---|---|---|
+/// | storage key | `cardhelp` | `cardhelp.first` |
+/// | fragment | `#cardhelp=v=1&…` | `#cardhelp.first=v=1&…` |
+/// | after a hash route | `#/help?cardhelp=v%3D1%26…` | `#/help?cardhelp.first=v%3D1%26…` |
+///
+/// A host's hash route (a fragment starting with `/` or `!`, as hash routers write them)
+/// is kept: the case follows it as one query parameter, escaped once more so the router
+/// sees a single parameter. Any other fragment (an anchor) is replaced.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WidgetId(Option<String>);
+
+/// A widget's case found in a fragment, and the fragment without it.
+#[derive(Debug, PartialEq)]
+pub struct Found {
+    pub case: Result<SharedCase, ShareError>,
+    /// What the address bar keeps once the case is read: the host's own route and
+    /// parameters (without the `#`), or nothing.
+    pub rest: String,
+}
+
+impl WidgetId {
+    /// The widget of the element with this `id`; a blank id is no id.
+    pub fn new(element_id: &str) -> WidgetId {
+        WidgetId(Some(element_id.to_owned()).filter(|id| !id.trim().is_empty()))
+    }
+
+    /// The `localStorage` key of this widget's saved copy.
+    pub fn storage_key(&self) -> String {
+        match &self.0 {
+            Some(id) => format!("cardhelp.{id}"),
+            None => "cardhelp".to_owned(),
+        }
+    }
+
+    /// The name of its case in a fragment, with the `=` that follows it.
+    fn marker(&self) -> String {
+        let Some(id) = &self.0 else {
+            return FRAGMENT[1..].to_owned();
+        };
+        let mut marker = String::from("cardhelp.");
+        escape_into(&mut marker, id);
+        marker.push('=');
+        marker
+    }
+
+    /// A share link to `page_url` carrying `case` without its checked items.
+    pub fn link(&self, page_url: &str, case: &SharedCase) -> String {
+        let (page, fragment) = page_url.split_once('#').unwrap_or((page_url, ""));
+        let encoded = encode(&SharedCase {
+            checked: Vec::new(),
+            ..case.clone()
+        });
+        let marker = self.marker();
+        if !matches!(fragment.as_bytes().first(), Some(b'/' | b'!')) {
+            return format!("{page}#{marker}{encoded}");
+        }
+        // A link opened before may still be in the route: this widget's case goes once.
+        let route = self.find(fragment).map_or(fragment.to_owned(), |f| f.rest);
+        let separator = if !route.contains('?') {
+            "?"
+        } else if route.ends_with('?') {
+            ""
+        } else {
+            "&"
+        };
+        let mut out = format!("{page}#{route}{separator}{marker}");
+        escape_into(&mut out, &encoded);
+        out
+    }
+
+    /// This widget's case in a fragment (with or without its `#`): the whole fragment
+    /// (`cardhelp=v=1&…`), or one parameter of a route's query (`/help?cardhelp=v%3D1…`).
+    /// `None` when neither holds it: another widget's case, or a host's own fragment.
+    pub fn find(&self, fragment: &str) -> Option<Found> {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let marker = self.marker();
+        if let Some(encoded) = fragment.strip_prefix(&marker) {
+            let case = read(encoded, false);
+            let rest = String::new();
+            return Some(Found { case, rest });
+        }
+        // Each parameter of the route's query, until this widget's.
+        let mut start = fragment.find('?')? + 1;
+        let (end, escaped) = loop {
+            let end = fragment[start..]
+                .find('&')
+                .map_or(fragment.len(), |e| start + e);
+            if let Some(escaped) = fragment[start..end].strip_prefix(&marker) {
+                break (end, escaped);
+            }
+            if end == fragment.len() {
+                return None;
+            }
+            start = end + 1;
+        };
+        // Escaped twice, each byte takes at most three.
+        let case = if escaped.len() > 3 * MAX_ENCODED_BYTES {
+            fail("too long")
+        } else {
+            unescape(escaped).and_then(|encoded| read(&encoded, false))
+        };
+        // The parameter goes with one separator: the one after it, or the one before it
+        // when it is the last.
+        let rest = match fragment.get(end + 1..) {
+            Some(after) => format!("{}{after}", &fragment[..start]),
+            None => fragment[..start - 1].to_owned(),
+        };
+        Some(Found { case, rest })
+    }
 }
 
 /// Reads an encoded saved copy, checking every part of it.

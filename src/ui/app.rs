@@ -10,6 +10,7 @@ use crate::engine::config::{ConfigIssue, HostConfig};
 use crate::engine::kb::Urgency;
 use crate::engine::locale::Locale;
 use crate::engine::plan::resolve;
+use crate::engine::share::WidgetId;
 use crate::engine::topic::Topic;
 use crate::ui::browser;
 use crate::ui::config_panel::config_panel;
@@ -47,19 +48,25 @@ pub struct AppProps {
     /// Receives every [`HostEvent`].
     #[prop_or_default]
     pub on_event: Callback<HostEvent>,
+    /// Whose share links and saved copy are this widget's: its element's `id`.
+    #[prop_or_default]
+    pub widget_id: WidgetId,
 }
 
-/// The state a widget opens with: a share link in the page URL wins, then a case the
-/// cardholder saved on this device, then the host's preselected topic.
-fn opening(locale: Locale, topic: Option<Topic>, today: IsoDate, host: Rc<HostConfig>) -> State {
+/// The state a widget opens with: a share link in the page URL for this widget wins (and
+/// leaves the address bar), then the case the cardholder saved on this device, then the
+/// host's preselected topic.
+fn opening(props: &AppProps) -> State {
+    let (locale, topic, today) = (props.locale, props.topic, props.today);
+    let (host, widget) = (props.config.clone(), &props.widget_id);
     let start = Rc::new(State {
         locale,
         today: Some(today),
         host,
         ..State::default()
     });
-    let link = browser::shared_link();
-    let saved = browser::saved();
+    let link = browser::take_shared_link(widget);
+    let saved = browser::saved(widget);
     let state = match (&link, &saved) {
         (Some(Ok(case)), _) => start.reduce(Action::Restore(case.clone(), false)),
         (_, Some(Some(case))) => start.reduce(Action::Restore(case.clone(), true)),
@@ -71,7 +78,7 @@ fn opening(locale: Locale, topic: Option<Topic>, today: IsoDate, host: Rc<HostCo
     let mut state = (*state).clone();
     if saved == Some(None) {
         // Left in place, a damaged copy would be ignored again on every visit.
-        browser::forget();
+        browser::forget(widget);
         state.note = Some(Note::SaveDamaged);
     }
     if matches!(link, Some(Err(_))) {
@@ -92,11 +99,8 @@ struct Watched {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer({
-        let (locale, topic) = (props.locale, props.topic);
-        let (today, host) = (props.today, props.config.clone());
-        move || opening(locale, topic, today, host)
-    });
+    let state = use_reducer(|| opening(props));
+    let widget = &props.widget_id;
     let root = use_node_ref();
     let on_event = props.on_event.clone();
     let dispatch = state.dispatcher();
@@ -212,19 +216,21 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(saved, {
             let (forgotten, dispatch, on_event) =
                 (forgotten.clone(), dispatch.clone(), on_event.clone());
+            let widget = widget.clone();
             move |saved| {
                 if let Some(case) = saved.as_ref().filter(|c| c.topic.is_some()) {
-                    if !browser::still_saved() {
+                    if !browser::still_saved(&widget) {
                         forgotten();
-                    } else if !browser::save(case) {
+                    } else if !browser::save(&widget, case) {
                         failed(&dispatch, &on_event, "storage", Note::SaveFailed);
                     }
                 }
             }
         });
+        let widget = widget.clone();
         use_effect_with(listening, move |listening| {
             let listener = listening
-                .then(|| browser::ForgottenElsewhere::new(forgotten))
+                .then(|| browser::ForgottenElsewhere::new(&widget, forgotten))
                 .flatten();
             move || drop(listener)
         });
@@ -276,6 +282,7 @@ pub fn app(props: &AppProps) -> Html {
                         <PlanView plan={plan.clone()} checked={state.checked.clone()}
                             dispatch={dispatch.clone()} />
                         <TakeAway {plan} config={props.config.clone()} shared={state.shared()}
+                            widget_id={widget.clone()}
                             letter={state.letter.clone()} letter_kind={state.letter_kind}
                             saved={state.saved} link={state.link.clone()} note={state.note}
                             dispatch={dispatch.clone()} on_event={on_event.clone()} />
@@ -295,7 +302,7 @@ pub fn app(props: &AppProps) -> Html {
         step => {
             let back = dispatch.clone();
             let over = dispatch.clone();
-            let (saved, on_event) = (state.saved, on_event.clone());
+            let (saved, on_event, widget) = (state.saved, on_event.clone(), widget.clone());
             html! {
                 <div class="ch-nav ch-noprint" part="nav">
                     <button type="button" class="ch-btn ch-btn-quiet"
@@ -303,7 +310,7 @@ pub fn app(props: &AppProps) -> Html {
                     if step == Step::Plan {
                         { confirm(text.start_over, text.confirm_start_over, Callback::from(move |_| {
                             if saved {
-                                browser::forget();
+                                browser::forget(&widget);
                                 on_event.emit(HostEvent::Storage { saved: false });
                             }
                             over.dispatch(Action::StartOver);

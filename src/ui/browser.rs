@@ -8,19 +8,29 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlIFrameElement, Node, Url};
 
-use crate::engine::share::{self, ShareError, SharedCase};
-
-/// The one storage key; its value is a [`share::encode`]d case with checked items.
-const STORAGE_KEY: &str = "cardhelp";
+use crate::engine::share::{self, ShareError, SharedCase, WidgetId};
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// A case carried in the page's URL fragment, if the page was opened from a share link.
-pub fn shared_link() -> Option<Result<SharedCase, ShareError>> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    share::from_fragment(&hash)
+/// The case a share link carries for `widget` in the page's URL fragment. Once read, it
+/// leaves the address bar (the host's own route and history state stay): a reload then
+/// opens the saved copy, with what was ticked since, not the link again.
+pub fn take_shared_link(widget: &WidgetId) -> Option<Result<SharedCase, ShareError>> {
+    let window = web_sys::window()?;
+    let location = window.location();
+    let found = widget.find(&location.hash().ok()?)?;
+    if let (Ok(href), Ok(history)) = (location.href(), window.history()) {
+        let page = href.split('#').next().unwrap_or(&href);
+        let url = match found.rest.as_str() {
+            "" => page.to_owned(),
+            rest => format!("{page}#{rest}"),
+        };
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&url));
+    }
+    Some(found.case)
 }
 
 /// The page's address, to build a share link on.
@@ -32,11 +42,12 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The case saved on this device: `None` when nothing is saved, `Some(None)` when what is
-/// saved cannot be read (damaged, or a case without a topic, which was never saved as
-/// such). Reading writes nothing.
-pub fn saved() -> Option<Option<SharedCase>> {
-    let value = storage()?.get_item(STORAGE_KEY).ok()??;
+/// The case `widget` saved on this device (its value is a [`share::encode`]d case with
+/// checked items): `None` when nothing is saved, `Some(None)` when what is saved cannot be
+/// read (damaged, or a case without a topic, which was never saved as such). Reading
+/// writes nothing.
+pub fn saved(widget: &WidgetId) -> Option<Option<SharedCase>> {
+    let value = storage()?.get_item(&widget.storage_key()).ok()??;
     Some(
         share::decode(&value)
             .ok()
@@ -45,25 +56,28 @@ pub fn saved() -> Option<Option<SharedCase>> {
 }
 
 /// Keeps the case on this device. Only called after the cardholder chose to save.
-pub fn save(case: &SharedCase) -> bool {
-    storage().is_some_and(|s| s.set_item(STORAGE_KEY, &share::encode(case)).is_ok())
+pub fn save(widget: &WidgetId, case: &SharedCase) -> bool {
+    let key = widget.storage_key();
+    storage().is_some_and(|s| s.set_item(&key, &share::encode(case)).is_ok())
 }
 
-/// Whether a saved copy is still on this device: another tab, or another widget on the
-/// page, may have forgotten it since.
-pub fn still_saved() -> bool {
-    storage().is_some_and(|s| s.get_item(STORAGE_KEY).ok().flatten().is_some())
+/// Whether `widget`'s saved copy is still on this device: another tab, or a script of the
+/// page, may have removed it since.
+pub fn still_saved(widget: &WidgetId) -> bool {
+    let key = widget.storage_key();
+    storage().is_some_and(|s| s.get_item(&key).ok().flatten().is_some())
 }
 
-/// Listens for another tab removing the saved copy (a `storage` event, which only other
-/// documents receive) until dropped.
+/// Listens for another tab removing `widget`'s saved copy (a `storage` event, which only
+/// other documents receive) until dropped.
 pub struct ForgottenElsewhere(Closure<dyn Fn(JsValue)>);
 
 impl ForgottenElsewhere {
-    pub fn new(forgotten: impl Fn() + 'static) -> Option<ForgottenElsewhere> {
+    pub fn new(widget: &WidgetId, forgotten: impl Fn() + 'static) -> Option<ForgottenElsewhere> {
+        let key = widget.storage_key();
         let closure = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
             let get = |key: &str| js_sys::Reflect::get(&event, &key.into()).ok();
-            let ours = get("key").and_then(|k| k.as_string()).as_deref() == Some(STORAGE_KEY);
+            let ours = get("key").and_then(|k| k.as_string()).as_deref() == Some(key.as_str());
             // `key` is null when the other tab cleared the whole storage.
             let cleared = get("key").is_some_and(|k| k.is_null());
             if (ours || cleared) && get("newValue").is_some_and(|v| v.is_null()) {
@@ -86,10 +100,10 @@ impl Drop for ForgottenElsewhere {
     }
 }
 
-/// Removes everything the widget stored on this device.
-pub fn forget() {
+/// Removes everything `widget` stored on this device.
+pub fn forget(widget: &WidgetId) {
     if let Some(s) = storage() {
-        let _ = s.remove_item(STORAGE_KEY);
+        let _ = s.remove_item(&widget.storage_key());
     }
 }
 

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::engine::config::HostConfig;
 use crate::engine::export;
 use crate::engine::letter::{LetterFields, LetterKind};
-use crate::engine::share::{self, SharedCase};
+use crate::engine::share::{SharedCase, WidgetId};
 use crate::ui::browser;
 use crate::ui::confirm::confirm;
 use crate::ui::events::HostEvent;
@@ -22,6 +22,8 @@ pub struct TakeAwayProps {
     pub config: Rc<HostConfig>,
     /// The case as a share link or saved copy carries it.
     pub shared: SharedCase,
+    /// Whose links and saved copy these are.
+    pub widget_id: WidgetId,
     pub letter: LetterFields,
     pub letter_kind: Option<LetterKind>,
     pub saved: bool,
@@ -96,11 +98,12 @@ pub fn take_away(props: &TakeAwayProps) -> Html {
     let share = {
         let (shared, dispatch, on_event) =
             (props.shared.clone(), dispatch.clone(), on_event.clone());
+        let widget = props.widget_id.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(page) = browser::page_url() else {
                 return;
             };
-            let link = share::link(&page, &shared);
+            let link = widget.link(&page, &shared);
             dispatch.dispatch(Action::Link(link));
             on_event.emit(HostEvent::Share);
         })
@@ -121,8 +124,9 @@ pub fn take_away(props: &TakeAwayProps) -> Html {
     let save = {
         let (shared, dispatch, on_event) =
             (props.shared.clone(), dispatch.clone(), on_event.clone());
+        let widget = props.widget_id.clone();
         Callback::from(move |_: MouseEvent| {
-            if browser::save(&shared) {
+            if browser::save(&widget, &shared) {
                 dispatch.dispatch(Action::Saved);
                 on_event.emit(HostEvent::Storage { saved: true });
             } else {
@@ -132,8 +136,9 @@ pub fn take_away(props: &TakeAwayProps) -> Html {
     };
     let forget = {
         let (dispatch, on_event) = (dispatch.clone(), on_event.clone());
+        let widget = props.widget_id.clone();
         Callback::from(move |_| {
-            browser::forget();
+            browser::forget(&widget);
             dispatch.dispatch(Action::Forget);
             on_event.emit(HostEvent::Storage { saved: false });
         })
