@@ -900,7 +900,7 @@ async fn setup_problems_show_only_in_debug_mode_and_travel_in_the_error_event() 
             r#"{"field":"issuer_nmae","message":"unknown key; did you mean \"issuer_name\"?"}]}"#
         )
     );
-    w.widget.update(
+    w.widget().update(
         js_sys::JSON::parse(r#"{"config":{"app_url":"/app"},"debug":true,"today":"2026-03-02"}"#)
             .unwrap(),
     );
