@@ -104,7 +104,6 @@ export const PATHS = [
       { attr: { css: '.ch-now a' }, name: 'href', is: 'tel:8005550199' },
       { see: { css: '.ch-dl' }, match: /April 11, 2026 · 40 days left/ },
       { attr: { css: '.ch-dl a' }, name: 'href', is: 'https://www.ecfr.gov/current/title-12/section-1026.13' },
-      { see: { css: '.ch-status' }, text: 'Your plan is ready.' },
       { shot: 'plan', top: { css: '.ch-step-h' } },
       { fits: 'the plan' },
       { tick: { label: 'Lock the card in the app or your online account.' } },

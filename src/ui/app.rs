@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::engine::calendar::IsoDate;
@@ -76,6 +77,24 @@ fn opening(locale: Locale, topic: Option<Topic>, today: IsoDate, host: Rc<HostCo
     state
 }
 
+/// Scrolls the page just enough that the focused control in the widget sits above the
+/// shown note, which sticks to the bottom of the screen and would otherwise cover it.
+fn uncover(root: &NodeRef) -> Option<()> {
+    let widget = root.cast::<web_sys::Element>()?;
+    let note = widget.query_selector(".ch-status").ok()??;
+    let window = web_sys::window()?;
+    let focused = match widget.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => shadow.active_element(),
+        Err(_) => window.document()?.active_element(),
+    }?;
+    let covered =
+        focused.get_bounding_client_rect().bottom() - note.get_bounding_client_rect().top();
+    if widget.contains(Some(&focused)) && covered > 0.0 {
+        window.scroll_by_with_x_and_y(0.0, covered + 8.0);
+    }
+    Some(())
+}
+
 /// What the app reacts to after a render, compared with the render before: one effect
 /// for all of them keeps the widget small (each effect is its own code in the download).
 #[derive(Clone, Copy, PartialEq)]
@@ -94,6 +113,8 @@ pub fn app(props: &AppProps) -> Html {
         move || opening(locale, topic, today, host)
     });
     let root = use_node_ref();
+    // The `said` count of the shown note the cardholder moved the focus away from.
+    let dismissed = use_state_eq(|| None::<u8>);
     let on_event = props.on_event.clone();
     let dispatch = state.dispatcher();
     let locale = state.locale;
@@ -168,7 +189,7 @@ pub fn app(props: &AppProps) -> Html {
                 let heading = root
                     .cast::<web_sys::Element>()
                     .and_then(|r| r.query_selector(".ch-step-h").ok().flatten())
-                    .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+                    .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
                 if let Some(heading) = heading {
                     let _ = heading.focus();
                 }
@@ -312,8 +333,32 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
 
+    let shown = state.note.is_some_and(Note::shown) && *dismissed != Some(state.said);
+    {
+        // A shown note sticks to the bottom of the screen: the control that raised it (it
+        // has the focus) is kept clear of it. Once the focus moves on, the note goes.
+        let root = root.clone();
+        use_effect_with((shown, state.said), move |(shown, _)| {
+            if *shown {
+                uncover(&root);
+            }
+        });
+    }
+    // A step's heading taking the focus is the widget moving it, not the cardholder.
+    let onfocusin = {
+        let (dismissed, said) = (dismissed.clone(), state.said);
+        Callback::from(move |e: FocusEvent| {
+            let moved = e
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|t| !t.matches(".ch-step-h").unwrap_or(false));
+            if moved {
+                dismissed.set(Some(said));
+            }
+        })
+    };
+
     html! {
-        <section class="ch" lang={locale.tag()} aria-labelledby="ch-title" ref={root}>
+        <section class="ch" lang={locale.tag()} aria-labelledby="ch-title" ref={root} {onfocusin}>
             <div class="ch-bar">
                 <h2 id="ch-title" class="ch-title">{ text.title }</h2>
                 <div class="ch-lang" role="group" aria-label={text.language}>{ for switch }</div>
@@ -321,9 +366,9 @@ pub fn app(props: &AppProps) -> Html {
             { config_panel(&props.config_issues, locale) }
             { body }
             { nav }
-            // Everyone hears a note; sighted cardholders also see the ones `Note::shown` picks.
-            <p class="ch-status ch-noprint" role="status"
-                data-shown={state.note.is_some_and(Note::shown).then_some("")}>
+            // Everyone hears a note; sighted cardholders also see the ones `Note::shown` picks,
+            // until the focus moves on.
+            <p class="ch-status ch-noprint" role="status" data-shown={shown.then_some("")}>
                 { state.note.map_or("", |n| text.notes[n as usize]) }
                 // A note raised again must be heard again: alternate a trailing no-break
                 // space so the region's text changes each time.

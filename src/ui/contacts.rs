@@ -23,10 +23,17 @@ fn link(href: &str, big: bool, body: Html) -> Html {
     }
 }
 
+/// The hours as the host wrote them, marked with their language when it is not the plan's
+/// (`text.hours` holds one `{hours}`).
 fn hours(text: &Words, contact: &Contact) -> Html {
-    match contact.reach.as_ref().and_then(|r| r.hours.as_deref()) {
-        Some(h) => html! { <p class="ch-help">{ fill(text.hours, &[("hours", h)]) }</p> },
-        None => html! {},
+    let Some(reach) = contact.reach.as_ref() else {
+        return html! {};
+    };
+    match (reach.hours.as_deref(), text.hours.split_once("{hours}")) {
+        (Some(h), Some((before, after))) => html! {
+            <p class="ch-help">{ before }<span lang={reach.hours_lang.map(|l| l.tag())}>{ h }</span>{ after }</p>
+        },
+        _ => html! {},
     }
 }
 

@@ -102,11 +102,16 @@ pub fn start(props: &StartProps) -> Html {
     let suggestions = suggestions.unwrap_or_default();
     let tile_list = props.topics.iter().filter_map(|topic| {
         let tile = tiles.iter().find(|t| t.id == *topic)?;
+        // Named by its title alone, described by the rest: one short name to hear in a
+        // list of topics, the description after it.
+        let id = format!("ch-t-{}", topic.id());
+        let about = format!("{id}-d");
         Some(html! {
             <li>
-                <button type="button" class="ch-tile" onclick={choose(*topic, TopicSource::Tile)}>
-                    <strong>{ &tile.title }</strong>{ " " }
-                    <span>{ &tile.description }</span>
+                <button type="button" class="ch-tile" onclick={choose(*topic, TopicSource::Tile)}
+                    aria-labelledby={id.clone()} aria-describedby={about.clone()}>
+                    <strong {id}>{ &tile.title }</strong>{ " " }
+                    <span id={about}>{ &tile.description }</span>
                 </button>
             </li>
         })
