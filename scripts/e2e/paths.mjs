@@ -231,16 +231,17 @@ export const DATES = [
     ],
   },
   {
-    name: 'a letter date retyped as one that does not exist is flagged on the field, the letter keeps the last real date, and a real date clears the flag',
+    name: 'a letter date retyped as one that does not exist is flagged on the field with its error, the letter shows it blank, and a real date clears the flag',
     steps: [
       ...UNAUTHORIZED_PLAN,
       { date: { label: 'Date of the charge' }, typed: '02/03/2026' },
       { see: { css: '.ch-letter-text' }, match: /February 3, 2026/ },
       { date: { label: 'Date of the charge' }, typed: '02/30/2026' },
-      { invalid: { label: 'Date of the charge' }, validity: dateError },
-      { see: { css: '.ch-letter-text' }, match: /February 3, 2026/ },
+      { invalid: { label: 'Date of the charge' }, validity: dateError, describedBy: 'ch-f-charge_date-err', error: { css: '#ch-f-charge_date-err' }, message: dateError },
+      { see: { css: '.ch-letter-text' }, match: /Date of the charge: \[date of the charge\]/ },
       { date: { label: 'Date of the charge' }, typed: '02/03/2026' },
       { valid: { label: 'Date of the charge' } },
+      { see: { css: '.ch-letter-text' }, match: /February 3, 2026/ },
     ],
   },
 ];

@@ -249,15 +249,16 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   await page.keyboard.type('6');
   assert.equal(await last4.getAttribute('aria-invalid'), 'true');
   await last4.fill('4321');
-  // A date retyped as one that doesn't exist is flagged on the field, and the letter keeps
-  // the last real date instead of going blank.
+  // A date retyped as one that doesn't exist is flagged on the field with its error, and the
+  // letter shows it blank, never the date caught partway through the typing.
   const chargeDate = widget(page).getByLabel('Date of the charge');
   await chargeDate.fill('2026-02-03');
   await chargeDate.focus();
   await page.keyboard.type('02302026');
   assert.equal(await chargeDate.getAttribute('aria-invalid'), 'true');
   assert.equal(await chargeDate.evaluate((el) => el.validationMessage), 'Enter a real date between 1990 and 2100.');
-  assert.match(await letter.textContent(), /February 3, 2026/);
+  assert.equal(await widget(page).locator('#ch-f-charge_date-err').textContent(), 'Enter a real date between 1990 and 2100.');
+  assert.match(await letter.textContent(), /Date of the charge: \[date of the charge\]/);
   await chargeDate.fill('2026-02-03');
   assert.equal(await chargeDate.getAttribute('aria-invalid'), null);
   assert.equal(await chargeDate.evaluate((el) => el.validationMessage), '');

@@ -103,6 +103,20 @@ struct Watched {
     host_locale: Locale,
     host_topic: Option<Topic>,
     step: Step,
+    saved: bool,
+    /// The shown note, by its `said` count.
+    shown: Option<u8>,
+}
+
+/// Moves the focus to the first element in the widget matching `selector`.
+fn focus(root: &NodeRef, selector: &str) {
+    let found = root
+        .cast::<web_sys::Element>()
+        .and_then(|r| r.query_selector(selector).ok().flatten())
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(found) = found {
+        let _ = found.focus();
+    }
 }
 
 #[function_component(App)]
@@ -136,12 +150,15 @@ pub fn app(props: &AppProps) -> Html {
         |(show, case, config)| show.then(|| resolve(case, config).map(Rc::new)),
     );
 
+    let shown = state.note.is_some_and(Note::shown) && *dismissed != Some(state.said);
     {
         let watched = Watched {
             locale,
             host_locale: props.locale,
             host_topic: props.topic,
             step: state.step,
+            saved: state.saved,
+            shown: shown.then_some(state.said),
         };
         let before = use_mut_ref(|| None::<Watched>);
         let (on_event, dispatch, root) = (on_event.clone(), dispatch.clone(), root.clone());
@@ -186,13 +203,16 @@ pub fn app(props: &AppProps) -> Html {
             // Each new step takes focus to its heading, so keyboard and screen-reader users
             // land on what changed (never on first render: that would scroll the host page).
             if now.step != before.step {
-                let heading = root
-                    .cast::<web_sys::Element>()
-                    .and_then(|r| r.query_selector(".ch-step-h").ok().flatten())
-                    .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(heading) = heading {
-                    let _ = heading.focus();
-                }
+                focus(&root, ".ch-step-h");
+            } else if now.saved && !before.saved {
+                // Saving replaced its button: the focus goes to what replaced it (Forget
+                // this), not to the top of the page.
+                focus(&root, ".ch-saved summary");
+            }
+            // A shown note sticks to the bottom of the screen: the control that raised it
+            // (it has the focus) is kept clear of it. Once the focus moves on, the note goes.
+            if now.shown.is_some() && now.shown != before.shown {
+                uncover(&root);
             }
         });
     }
@@ -333,17 +353,6 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
 
-    let shown = state.note.is_some_and(Note::shown) && *dismissed != Some(state.said);
-    {
-        // A shown note sticks to the bottom of the screen: the control that raised it (it
-        // has the focus) is kept clear of it. Once the focus moves on, the note goes.
-        let root = root.clone();
-        use_effect_with((shown, state.said), move |(shown, _)| {
-            if *shown {
-                uncover(&root);
-            }
-        });
-    }
     // A step's heading taking the focus is the widget moving it, not the cardholder.
     let onfocusin = {
         let (dismissed, said) = (dismissed.clone(), state.said);

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::engine::config::Reach;
 use crate::engine::plan::{Contact, Plan};
 use crate::engine::template::fill;
 use crate::ui::text::{words, Words};
@@ -23,15 +24,15 @@ fn link(href: &str, big: bool, body: Html) -> Html {
     }
 }
 
-/// The hours as the host wrote them, marked with their language when it is not the plan's
-/// (`text.hours` holds one `{hours}`).
+/// The hours as the host wrote them, marked with their language when it is not the plan's.
 fn hours(text: &Words, contact: &Contact) -> Html {
-    let Some(reach) = contact.reach.as_ref() else {
-        return html! {};
-    };
-    match (reach.hours.as_deref(), text.hours.split_once("{hours}")) {
-        (Some(h), Some((before, after))) => html! {
-            <p class="ch-help">{ before }<span lang={reach.hours_lang.map(|l| l.tag())}>{ h }</span>{ after }</p>
+    match contact.reach.as_ref() {
+        Some(Reach {
+            hours: Some(h),
+            hours_lang,
+            ..
+        }) => html! {
+            <p class="ch-help">{ text.hours }<span lang={hours_lang.map(|l| l.tag())}>{ h }</span></p>
         },
         _ => html! {},
     }

@@ -115,11 +115,13 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
                 }
                 // A typed date that doesn't exist reads as empty. The field's value is
                 // left alone (setting it would wipe what is being typed); the form marks
-                // the field instead, never with the browser's validity bubble: raised
-                // mid-typing, it sends the next keys to other parts of the date in
-                // Firefox and WebKit, which then end on a real but wrong date.
+                // the field and the browser's validity carries the same words, never
+                // reported: a bubble raised mid-typing sends the next keys to other parts
+                // of the date in Firefox and WebKit, which then end on a real but wrong date.
                 let mut now: Vec<_> = unreal.iter().copied().filter(|f| *f != id).collect();
-                if input.validity().bad_input() {
+                let nonsense = input.validity().bad_input();
+                input.set_custom_validity(if nonsense { text.bad_date } else { "" });
+                if nonsense {
                     now.push(id);
                 } else {
                     changed(input.value());

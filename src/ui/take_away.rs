@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::engine::config::HostConfig;
@@ -59,22 +58,6 @@ pub fn take_away(props: &TakeAwayProps) -> Html {
     let plan = &props.plan;
     let text = words(plan.locale);
     let (dispatch, on_event) = (props.dispatch.clone(), props.on_event.clone());
-    let saved_box = use_node_ref();
-    {
-        // Saving replaces its button: the focus goes to what replaced it (Forget this),
-        // not to the top of the page. A plan that opens saved takes no focus here.
-        let (saved_box, before) = (saved_box.clone(), use_mut_ref(|| props.saved));
-        use_effect_with(props.saved, move |saved| {
-            let control = saved_box
-                .cast::<web_sys::Element>()
-                .and_then(|b| b.query_selector("summary").ok().flatten())
-                .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok());
-            if *saved && !before.replace(true) {
-                control.map(|c| c.focus());
-            }
-            *before.borrow_mut() = *saved;
-        });
-    }
 
     let events = export::calendar_events(plan).len();
     let calendar = (events > 0).then(|| {
@@ -180,7 +163,7 @@ pub fn take_away(props: &TakeAwayProps) -> Html {
             }
             <p class="ch-help">{ text.share_note }</p>
             if props.saved {
-                <div class="ch-saved" ref={saved_box}>{ text.saved }
+                <div class="ch-saved">{ text.saved }
                     { confirm(text.forget, text.confirm_forget, forget) }</div>
             } else {
                 <button type="button" class="ch-btn" onclick={save}>{ text.save }</button>

@@ -46,7 +46,7 @@ pub struct Words {
     /// Urgent, soon, routine.
     pub urgency: [&'static str; 3],
     pub do_now: &'static str,
-    /// `{hours}`.
+    /// Before a phone line's hours.
     pub hours: &'static str,
     pub other_channels: &'static str,
     pub steps_title: &'static str,
@@ -210,7 +210,7 @@ const EN: Words = Words {
     start_over: "Start over",
     urgency: ["Act today", "Act soon", "No rush"],
     do_now: "Do this now",
-    hours: "Hours: {hours}",
+    hours: "Hours: ",
     other_channels: "Other ways to reach them",
     steps_title: "Steps",
     deadlines_title: "Your dates",
@@ -312,7 +312,7 @@ const ES: Words = Words {
     start_over: "Empezar de nuevo",
     urgency: ["Actúe hoy", "Actúe pronto", "Sin prisa"],
     do_now: "Haga esto ahora",
-    hours: "Horario: {hours}",
+    hours: "Horario: ",
     other_channels: "Otras formas de comunicarse",
     steps_title: "Pasos",
     deadlines_title: "Sus fechas",
