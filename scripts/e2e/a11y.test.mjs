@@ -175,6 +175,7 @@ test('keyboard only: from typing to the plan, the letter, print, .ics, share, sa
   await page.keyboard.type('30', { delay: DELAY });
   const field = widget(page).locator('#ch-f-charge_date');
   assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  assert.equal(await field.evaluate((el) => el.validity.badInput), true, 'what was typed stays in the field');
   assert.equal(await field.getAttribute('aria-describedby'), 'ch-f-charge_date-err');
   assert.equal(await widget(page).locator('#ch-f-charge_date-err').textContent(), 'Enter a real date between 1990 and 2100.');
   assert.match(await preview.textContent(), /Date of the charge: \[date of the charge\]/, 'no date caught mid-typing');

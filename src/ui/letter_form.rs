@@ -102,7 +102,10 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
                 .find(|i| i.field == id)
                 .map(|i| i.message.as_str())
         };
-        let value = letter_field(&fields, id);
+        // What the field holds; blank for a date that doesn't exist, as the field itself then
+        // reads: Yew writes a value that differs from the field's, and would put the last
+        // real date back under the cardholder's fingers.
+        let value = letter_field(&shown, id);
         let dispatch = props.dispatch.clone();
         let changed = move |value: String| dispatch.dispatch(Action::Letter(id, value));
         let date_field = id.ends_with("_date");
