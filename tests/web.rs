@@ -234,7 +234,7 @@ async fn typed_words_suggest_topics_with_the_words_behind_them() {
         w.last("cardhelp:topic"),
         r#"{"type":"topic","topic":"unauthorized_charge","source":"text"}"#
     );
-    assert_eq!(w.text(".ch-step-h"), "Do you still have the card?");
+    assert_eq!(w.text("#ch-q-text"), "Do you still have the card?");
     let events = w.events.borrow();
     assert!(
         events.iter().all(|(_, d)| !d.contains("without asking")),
@@ -270,14 +270,15 @@ async fn a_tile_leads_to_the_topics_questions_with_focus_on_the_new_heading() {
         r#"{"type":"topic","topic":"unauthorized_charge","source":"tile"}"#
     );
     assert_eq!(w.text(".ch-progress"), "Question 1 of 5");
-    assert_eq!(w.text(".ch-step-h"), "Do you still have the card?");
-    assert_eq!(active_text(), "Do you still have the card?");
+    assert_eq!(w.text("#ch-q-text"), "Do you still have the card?");
+    // The heading that takes the focus says where the question is in the list.
+    assert_eq!(active_text(), "Do you still have the card? Question 1 of 5");
     let options = w.root.query_selector_all(".ch-options button").unwrap();
     assert_eq!(options.length(), 2);
     w.tap("No").await;
     assert_eq!(w.text(".ch-progress"), "Question 2 of 5");
     assert_eq!(w.get("input[type=date]").id(), "ch-q-date");
-    assert_eq!(w.text("label[for=ch-q-date]"), w.text(".ch-step-h"));
+    assert_eq!(w.text("label[for=ch-q-date]"), w.text("#ch-q-text"));
 }
 
 #[wasm_bindgen_test]
@@ -295,7 +296,7 @@ async fn an_impossible_date_is_refused_with_an_error_tied_to_the_field() {
         "{described}"
     );
     assert_eq!(
-        w.text("#ch-q-err"),
+        w.text("#ch-q-err").trim(),
         "Enter a real date between 1990 and 2100."
     );
     assert_eq!(
@@ -304,12 +305,28 @@ async fn an_impossible_date_is_refused_with_an_error_tied_to_the_field() {
         "it stays on the question"
     );
 
+    // Refused again, said again: the alert's text changes.
+    let first = w.text("#ch-q-err");
+    w.tap("Continue").await;
+    assert_eq!(w.text("#ch-q-err").trim(), first.trim());
+    assert_ne!(
+        w.text("#ch-q-err"),
+        first,
+        "the alert changes, so it speaks again"
+    );
+    assert_eq!(
+        w.get("#ch-q-err").get_attribute("role").as_deref(),
+        Some("alert")
+    );
+
     w.type_into("#ch-q-date", "2026-02-10").await;
-    assert!(w.find("#ch-q-err").is_none(), "typing clears the error");
+    assert_eq!(w.text("#ch-q-err").trim(), "", "typing clears the error");
+    let described = w.get("#ch-q-date").get_attribute("aria-describedby");
+    assert_eq!(described.as_deref(), Some("ch-q-help"));
     w.tap("Continue").await;
     // With the sent date known, the closing date is no longer asked.
     assert_eq!(w.text(".ch-progress"), "Question 3 of 4");
-    assert_eq!(w.text(".ch-step-h"), "What date was the charge made?");
+    assert_eq!(w.text("#ch-q-text"), "What date was the charge made?");
 }
 
 #[wasm_bindgen_test]
@@ -399,7 +416,8 @@ async fn the_plan_shows_urgency_channels_and_every_deadline() {
         Some("https://www.ecfr.gov/current/title-12/section-1026.13")
     );
     assert!(w.text(".ch-disclaimer").contains("not legal advice"));
-    assert_eq!(w.text(".ch-status"), "Your plan is ready.");
+    // The focused heading says the plan is here; no status note repeats it.
+    assert_eq!(w.text(".ch-status").trim(), "");
     assert_eq!(
         w.last("cardhelp:plan"),
         r#"{"type":"plan","topic":"unauthorized_charge","urgency":"urgent","deadline_ids":["billing_error_notice"]}"#
@@ -475,7 +493,7 @@ async fn switching_language_keeps_the_answers() {
     w.tap("Back").await;
     w.tap("Español").await;
     assert_eq!(w.text("#ch-title"), "Ayuda con su tarjeta");
-    assert_eq!(w.text(".ch-step-h"), "¿Todavía tiene la tarjeta?");
+    assert_eq!(w.text("#ch-q-text"), "¿Todavía tiene la tarjeta?");
     assert_eq!(
         w.button("Sí").get_attribute("aria-pressed").as_deref(),
         Some("true")
@@ -510,7 +528,7 @@ async fn the_widget_follows_the_hosts_language_and_topic_later() {
         js_sys::JSON::parse(r#"{"locale":"es","topic":"hardship","today":"2026-03-02"}"#).unwrap(),
     );
     settle().await;
-    assert_eq!(w.text(".ch-step-h"), "¿Cómo va con sus pagos?");
+    assert_eq!(w.text("#ch-q-text"), "¿Cómo va con sus pagos?");
     assert_eq!(
         w.last("cardhelp:topic"),
         r#"{"type":"topic","topic":"hardship","source":"host"}"#
@@ -556,7 +574,7 @@ async fn a_bad_language_or_date_attribute_is_reported_not_ignored() {
 #[wasm_bindgen_test]
 async fn a_preselected_topic_skips_the_start() {
     let w = mount(r#"{"topic":"account_service"}"#).await;
-    assert_eq!(w.text(".ch-step-h"), "What do you need?");
+    assert_eq!(w.text("#ch-q-text"), "What do you need?");
     assert!(w.event_names().contains(&"cardhelp:topic".to_string()));
 }
 
@@ -908,4 +926,95 @@ async fn setup_problems_show_only_in_debug_mode_and_travel_in_the_error_event() 
     assert!(w
         .text(".ch-config-issues")
         .contains("app_url: must be absolute"));
+}
+
+/// The element with the focus, inside the widget or not.
+fn focused() -> Option<Element> {
+    web_sys::window()?.document()?.active_element()
+}
+
+#[wasm_bindgen_test]
+async fn saving_moves_the_focus_to_the_control_that_replaced_the_button() {
+    storage().clear().unwrap();
+    {
+        let w = mount("{}").await;
+        walk_to_plan(&w).await;
+        let save = w.button("Save on this device");
+        save.focus().unwrap();
+        save.click();
+        settle().await;
+        let now = focused().expect("something has the focus");
+        assert_eq!(now.text_content().as_deref(), Some("Forget this"));
+        assert!(
+            now.closest(".ch-saved").unwrap().is_some(),
+            "{:?}",
+            now.outer_html()
+        );
+    }
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn tiles_are_named_by_their_title_and_described_by_the_rest() {
+    let w = mount(r#"{"config":{"topics":["unauthorized_charge"]}}"#).await;
+    let tile = w.get(".ch-tile button");
+    assert_eq!(tile.text_content().unwrap(), "A charge I didn't make");
+    let about = w.get(&format!(
+        "#{}",
+        tile.get_attribute("aria-describedby").unwrap()
+    ));
+    assert_eq!(
+        about.text_content().unwrap(),
+        "Someone used your card or card number without your OK."
+    );
+    assert!(
+        !tile.contains(Some(&about)),
+        "the description is not part of the name"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_new_plan_or_a_language_switch_says_nothing_the_heading_does_not() {
+    storage().clear().unwrap();
+    let w = mount("{}").await;
+    walk_to_plan(&w).await;
+    assert_eq!(w.text(".ch-status").trim(), "");
+    w.tap("Get a link to this plan").await;
+    assert_eq!(w.text(".ch-status").trim(), "Link ready.");
+    w.tap("Español").await;
+    assert_eq!(
+        w.text(".ch-status").trim(),
+        "",
+        "nothing to say again in Spanish"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn english_inside_the_spanish_widget_is_marked_as_english() {
+    storage().clear().unwrap();
+    let config = r#"{"locale":"es","config":{"phones":{"fraud":{"number":"(800) 555-0199",
+        "hours":"24/7"}}}}"#;
+    let w = mount(config).await;
+    w.tap("Un cargo que no hice").await;
+    w.tap("Sí").await;
+    w.type_into("#ch-q-date", "2026-02-10").await;
+    w.tap("Continuar").await;
+    w.tap("Omitir").await;
+    w.tap("Omitir").await;
+    assert_eq!(w.text(".ch-step-h"), "Su plan");
+    let english = |selector: &str| w.get(selector).get_attribute("lang");
+    assert_eq!(english(".ch-dl a").as_deref(), Some("en"), "the citation");
+    assert_eq!(
+        english(".ch-dl q").as_deref(),
+        Some("en"),
+        "the law's words"
+    );
+    let plan = w.get(".ch-plan").inner_html();
+    assert!(plan.contains(r#"<span lang="en">24/7</span>"#), "{plan}");
+    w.tap("English").await;
+    assert!(
+        w.find(".ch-dl a[lang]").is_none(),
+        "all English: nothing to mark"
+    );
+    assert!(!w.get(".ch-plan").inner_html().contains("<span lang="));
 }

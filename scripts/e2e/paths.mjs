@@ -104,7 +104,6 @@ export const PATHS = [
       { attr: { css: '.ch-now a' }, name: 'href', is: 'tel:8005550199' },
       { see: { css: '.ch-dl' }, match: /April 11, 2026 · 40 days left/ },
       { attr: { css: '.ch-dl a' }, name: 'href', is: 'https://www.ecfr.gov/current/title-12/section-1026.13' },
-      { see: { css: '.ch-status' }, text: 'Your plan is ready.' },
       { shot: 'plan', top: { css: '.ch-step-h' } },
       { fits: 'the plan' },
       { tick: { label: 'Lock the card in the app or your online account.' } },
@@ -232,16 +231,17 @@ export const DATES = [
     ],
   },
   {
-    name: 'a letter date retyped as one that does not exist is flagged on the field, the letter keeps the last real date, and a real date clears the flag',
+    name: 'a letter date retyped as one that does not exist is flagged on the field with its error, the letter shows it blank, and a real date clears the flag',
     steps: [
       ...UNAUTHORIZED_PLAN,
       { date: { label: 'Date of the charge' }, typed: '02/03/2026' },
       { see: { css: '.ch-letter-text' }, match: /February 3, 2026/ },
       { date: { label: 'Date of the charge' }, typed: '02/30/2026' },
-      { invalid: { label: 'Date of the charge' }, validity: dateError },
-      { see: { css: '.ch-letter-text' }, match: /February 3, 2026/ },
+      { invalid: { label: 'Date of the charge' }, validity: dateError, describedBy: 'ch-f-charge_date-err', error: { css: '#ch-f-charge_date-err' }, message: dateError },
+      { see: { css: '.ch-letter-text' }, match: /Date of the charge: \[date of the charge\]/ },
       { date: { label: 'Date of the charge' }, typed: '02/03/2026' },
       { valid: { label: 'Date of the charge' } },
+      { see: { css: '.ch-letter-text' }, match: /February 3, 2026/ },
     ],
   },
 ];

@@ -205,7 +205,7 @@ for (const lang of ['en', 'es']) {
     const date = widget.locator('#ch-q-date');
     await date.fill('2026-12-20');
     await widget.getByRole('button', { name: w.next, exact: true }).click();
-    assert.equal(await widget.locator('#ch-q-err').innerText(), w.future);
+    assert.equal((await widget.locator('#ch-q-err').innerText()).trim(), w.future);
     assert.equal(await date.getAttribute('aria-invalid'), 'true');
     assert.equal(await widget.locator('.ch-plan').count(), 0, 'no plan from a future date');
     await page.context().close();

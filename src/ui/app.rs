@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::engine::calendar::IsoDate;
@@ -87,6 +88,24 @@ fn opening(props: &AppProps) -> State {
     state
 }
 
+/// Scrolls the page just enough that the focused control in the widget sits above the
+/// shown note, which sticks to the bottom of the screen and would otherwise cover it.
+fn uncover(root: &NodeRef) -> Option<()> {
+    let widget = root.cast::<web_sys::Element>()?;
+    let note = widget.query_selector(".ch-status").ok()??;
+    let window = web_sys::window()?;
+    let focused = match widget.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => shadow.active_element(),
+        Err(_) => window.document()?.active_element(),
+    }?;
+    let covered =
+        focused.get_bounding_client_rect().bottom() - note.get_bounding_client_rect().top();
+    if widget.contains(Some(&focused)) && covered > 0.0 {
+        window.scroll_by_with_x_and_y(0.0, covered + 8.0);
+    }
+    Some(())
+}
+
 /// What the app reacts to after a render, compared with the render before: one effect
 /// for all of them keeps the widget small (each effect is its own code in the download).
 #[derive(Clone, Copy, PartialEq)]
@@ -95,6 +114,20 @@ struct Watched {
     host_locale: Locale,
     host_topic: Option<Topic>,
     step: Step,
+    saved: bool,
+    /// The shown note, by its `said` count.
+    shown: Option<u8>,
+}
+
+/// Moves the focus to the first element in the widget matching `selector`.
+fn focus(root: &NodeRef, selector: &str) {
+    let found = root
+        .cast::<web_sys::Element>()
+        .and_then(|r| r.query_selector(selector).ok().flatten())
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(found) = found {
+        let _ = found.focus();
+    }
 }
 
 #[function_component(App)]
@@ -102,6 +135,8 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| opening(props));
     let widget = &props.widget_id;
     let root = use_node_ref();
+    // The `said` count of the shown note the cardholder moved the focus away from.
+    let dismissed = use_state_eq(|| None::<u8>);
     let on_event = props.on_event.clone();
     let dispatch = state.dispatcher();
     let locale = state.locale;
@@ -123,12 +158,15 @@ pub fn app(props: &AppProps) -> Html {
         |(show, case, config)| show.then(|| resolve(case, config).map(Rc::new)),
     );
 
+    let shown = state.note.is_some_and(Note::shown) && *dismissed != Some(state.said);
     {
         let watched = Watched {
             locale,
             host_locale: props.locale,
             host_topic: props.topic,
             step: state.step,
+            saved: state.saved,
+            shown: shown.then_some(state.said),
         };
         let before = use_mut_ref(|| None::<Watched>);
         let (on_event, dispatch, root) = (on_event.clone(), dispatch.clone(), root.clone());
@@ -173,13 +211,16 @@ pub fn app(props: &AppProps) -> Html {
             // Each new step takes focus to its heading, so keyboard and screen-reader users
             // land on what changed (never on first render: that would scroll the host page).
             if now.step != before.step {
-                let heading = root
-                    .cast::<web_sys::Element>()
-                    .and_then(|r| r.query_selector(".ch-step-h").ok().flatten())
-                    .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
-                if let Some(heading) = heading {
-                    let _ = heading.focus();
-                }
+                focus(&root, ".ch-step-h");
+            } else if now.saved && !before.saved {
+                // Saving replaced its button: the focus goes to what replaced it (Forget
+                // this), not to the top of the page.
+                focus(&root, ".ch-saved summary");
+            }
+            // A shown note sticks to the bottom of the screen: the control that raised it
+            // (it has the focus) is kept clear of it. Once the focus moves on, the note goes.
+            if now.shown.is_some() && now.shown != before.shown {
+                uncover(&root);
             }
         });
     }
@@ -321,8 +362,21 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
 
+    // A step's heading taking the focus is the widget moving it, not the cardholder.
+    let onfocusin = {
+        let (dismissed, said) = (dismissed.clone(), state.said);
+        Callback::from(move |e: FocusEvent| {
+            let moved = e
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|t| !t.matches(".ch-step-h").unwrap_or(false));
+            if moved {
+                dismissed.set(Some(said));
+            }
+        })
+    };
+
     html! {
-        <section class="ch" lang={locale.tag()} aria-labelledby="ch-title" ref={root}>
+        <section class="ch" lang={locale.tag()} aria-labelledby="ch-title" ref={root} {onfocusin}>
             <div class="ch-bar" part="header">
                 <h2 id="ch-title" class="ch-title" part="title">{ text.title }</h2>
                 <div class="ch-lang" role="group" aria-label={text.language}>{ for switch }</div>
@@ -332,9 +386,9 @@ pub fn app(props: &AppProps) -> Html {
             }
             { body }
             { nav }
-            // Everyone hears a note; sighted cardholders also see the ones `Note::shown` picks.
-            <p class="ch-status ch-noprint" role="status"
-                data-shown={state.note.is_some_and(Note::shown).then_some("")}>
+            // Everyone hears a note; sighted cardholders also see the ones `Note::shown` picks,
+            // until the focus moves on.
+            <p class="ch-status ch-noprint" role="status" data-shown={shown.then_some("")}>
                 { state.note.map_or("", |n| text.notes[n as usize]) }
                 // A note raised again must be heard again: alternate a trailing no-break
                 // space so the region's text changes each time.

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::engine::config::Reach;
 use crate::engine::plan::{Contact, Plan};
 use crate::engine::template::fill;
 use crate::ui::text::{words, Words};
@@ -23,10 +24,17 @@ fn link(href: &str, big: bool, body: Html) -> Html {
     }
 }
 
+/// The hours as the host wrote them, marked with their language when it is not the plan's.
 fn hours(text: &Words, contact: &Contact) -> Html {
-    match contact.reach.as_ref().and_then(|r| r.hours.as_deref()) {
-        Some(h) => html! { <p class="ch-help">{ fill(text.hours, &[("hours", h)]) }</p> },
-        None => html! {},
+    match contact.reach.as_ref() {
+        Some(Reach {
+            hours: Some(h),
+            hours_lang,
+            ..
+        }) => html! {
+            <p class="ch-help">{ text.hours }<span lang={hours_lang.map(|l| l.tag())}>{ h }</span></p>
+        },
+        _ => html! {},
     }
 }
 

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::config::HostConfig;
-use crate::engine::export::{letter_field, letter_fields};
+use crate::engine::export::{letter_field, letter_fields, set_letter_field};
 use crate::engine::letter::{
     render, AdverseAction, BillingErrorReason, LetterFields, LetterKind, RefundMethod,
 };
@@ -60,6 +60,12 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
     let plan = &props.plan;
     let locale = plan.locale;
     let text = words(locale);
+    // Date fields holding a date that doesn't exist (February 30): the letter shows them
+    // blank, whatever real date the field held before, until they hold a real one.
+    let unreal = use_state_eq(Vec::<&'static str>::new);
+    // The problems Copy, Print and Download last warned about: pressed again with the
+    // same problems, they go ahead.
+    let warned = use_state_eq(Vec::<&'static str>::new);
     let Some(kind) = props
         .selected
         .filter(|k| props.kinds.contains(k))
@@ -68,7 +74,11 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
         return html! {};
     };
     let fields = letter_fields(plan, kind, &props.typed, &props.config);
-    let letter = render(kind, &fields, locale);
+    let mut shown = fields.clone();
+    for id in unreal.iter() {
+        set_letter_field(&mut shown, id, String::new());
+    }
+    let letter = render(kind, &shown, locale);
     let mut asked = render(kind, &LetterFields::default(), locale).missing;
     crate::engine::order::sort_by_key(&mut asked, |id| field_rank(id));
 
@@ -83,33 +93,43 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
     let inputs = asked.iter().filter(|id| !COMPUTED.contains(id)).map(|&id| {
         let input_id = format!("ch-f-{id}");
         let error_id = format!("{input_id}-err");
-        let problem = letter.invalid.iter().find(|i| i.field == id);
-        let value = letter_field(&fields, id);
+        let problem = if unreal.contains(&id) {
+            Some(text.bad_date)
+        } else {
+            letter
+                .invalid
+                .iter()
+                .find(|i| i.field == id)
+                .map(|i| i.message.as_str())
+        };
+        // What the field holds; blank for a date that doesn't exist, as the field itself then
+        // reads: Yew writes a value that differs from the field's, and would put the last
+        // real date back under the cardholder's fingers.
+        let value = letter_field(&shown, id);
         let dispatch = props.dispatch.clone();
         let changed = move |value: String| dispatch.dispatch(Action::Letter(id, value));
         let date_field = id.ends_with("_date");
         let oninput = {
-            let changed = changed.clone();
+            let (changed, unreal) = (changed.clone(), unreal.clone());
             Callback::from(move |e: InputEvent| {
                 let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                 if !date_field {
                     return changed(input.value());
                 }
-                // A typed date that doesn't exist (February 30) reads as empty: the letter
-                // keeps the last real date, and the field itself says what is wrong. Only
-                // date fields: elsewhere `aria-invalid` is the render's alone (the problems
-                // the engine reports), so it is never touched here. The field is flagged,
-                // not reported: a validity bubble raised mid-typing sends the next keys to
-                // other parts of the date in Firefox and WebKit, which then end on a real
-                // but wrong date.
+                // A typed date that doesn't exist reads as empty. The field's value is
+                // left alone (setting it would wipe what is being typed); the form marks
+                // the field and the browser's validity carries the same words, never
+                // reported: a bubble raised mid-typing sends the next keys to other parts
+                // of the date in Firefox and WebKit, which then end on a real but wrong date.
+                let mut now: Vec<_> = unreal.iter().copied().filter(|f| *f != id).collect();
                 let nonsense = input.validity().bad_input();
                 input.set_custom_validity(if nonsense { text.bad_date } else { "" });
                 if nonsense {
-                    let _ = input.set_attribute("aria-invalid", "true");
+                    now.push(id);
                 } else {
-                    let _ = input.remove_attribute("aria-invalid");
                     changed(input.value());
                 }
+                unreal.set(now);
             })
         };
         let maxlength = crate::engine::letter::max_chars(id).map(|n| n.to_string());
@@ -155,8 +175,8 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
             <div class="ch-field">
                 <label class="ch-label" for={input_id}>{ field_label(locale, id) }</label>
                 { control }
-                if let Some(p) = problem {
-                    <p id={error_id} class="ch-error">{ &p.message }</p>
+                if let Some(message) = problem {
+                    <p id={error_id} class="ch-error">{ message }</p>
                 }
             </div>
         }
@@ -168,6 +188,23 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
         .map(|id| field_label(locale, id))
         .collect();
 
+    // Copy, Print and Download say first when a field can't be used (the letter leaves it
+    // blank); pressed again, they go ahead.
+    let mut problems: Vec<&'static str> = letter.invalid.iter().map(|i| i.field).collect();
+    problems.extend(unreal.iter().copied());
+    crate::engine::order::sort_by_key(&mut problems, |id| field_rank(id));
+    let warning = (!problems.is_empty() && *warned == problems).then(|| {
+        let list: Vec<&str> = problems.iter().map(|id| field_label(locale, id)).collect();
+        fill(text.letter_check, &[("list", &list.join(", "))])
+    });
+    let go = {
+        let warned = warned.clone();
+        move || {
+            let ready = problems.is_empty() || *warned == problems;
+            warned.set(problems.clone());
+            ready
+        }
+    };
     let on_event = props.on_event.clone();
     let report = move |action: &'static str| {
         on_event.emit(HostEvent::Letter {
@@ -182,7 +219,11 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
             props.on_event.clone(),
             report.clone(),
         );
+        let go = go.clone();
         Callback::from(move |_: MouseEvent| {
+            if !go() {
+                return;
+            }
             let (dispatch, on_event, report) = (dispatch.clone(), on_event.clone(), report.clone());
             browser::copy(body.clone(), move |ok| {
                 if ok {
@@ -201,7 +242,11 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
             report.clone(),
         );
         let title = letter.subject.clone();
+        let go = go.clone();
         Callback::from(move |e: MouseEvent| {
+            if !go() {
+                return;
+            }
             let at = clicked(&e);
             if at.is_some_and(|at| browser::print(&at, ".ch-letter-text", &title, locale.tag())) {
                 report("print");
@@ -214,6 +259,9 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
         let (dispatch, on_event) = (props.dispatch.clone(), props.on_event.clone());
         let body = letter.body.clone();
         Callback::from(move |e: MouseEvent| {
+            if !go() {
+                return;
+            }
             let name = format!("{}.txt", kind.id());
             let at = clicked(&e);
             if at.is_some_and(|at| browser::download(&at, &name, "text/plain;charset=utf-8", &body))
@@ -243,6 +291,7 @@ pub fn letter_form(props: &LetterFormProps) -> Html {
             }
             <h4>{ text.preview }</h4>
             <pre class="ch-letter-text">{ &letter.body }</pre>
+            <p class="ch-error" role="alert">{ warning.unwrap_or_default() }</p>
             <div class="ch-actions">
                 <button type="button" class="ch-btn ch-btn-primary" onclick={copy}>{ text.copy_letter }</button>
                 { done(text, props.note, Note::LetterCopied) }

@@ -42,7 +42,9 @@ fn problem(q: &FlowQuestion, value: &str, today: IsoDate, text: &Words) -> Optio
 pub fn question_step(props: &QuestionProps) -> Html {
     let text = words(props.locale);
     let q = &props.question;
-    let error = use_state_eq(|| None::<&'static str>);
+    // The problem with the typed answer, and how many times it was refused: the same
+    // problem refused again is said again.
+    let error = use_state_eq(|| (None::<&'static str>, 0u8));
     let input = use_node_ref();
     {
         // The field is left uncontrolled: re-rendering a controlled value would wipe what
@@ -99,7 +101,7 @@ pub fn question_step(props: &QuestionProps) -> Html {
                         dispatch.dispatch(Action::Answer(id.clone(), Some(value.trim().to_owned())))
                     }
                     Some(message) => {
-                        error.set(Some(message));
+                        error.set((Some(message), error.1.wrapping_add(1)));
                         let _ = field.focus();
                     }
                 }
@@ -107,9 +109,10 @@ pub fn question_step(props: &QuestionProps) -> Html {
         };
         let oninput = {
             let error = error.clone();
-            Callback::from(move |_: InputEvent| error.set(None))
+            Callback::from(move |_: InputEvent| error.set((None, error.1)))
         };
-        let described = if error.is_some() {
+        let (message, refused) = *error;
+        let described = if message.is_some() {
             "ch-q-help ch-q-err"
         } else {
             "ch-q-help"
@@ -118,21 +121,22 @@ pub fn question_step(props: &QuestionProps) -> Html {
             html! {
                 <input ref={input} type="date" id="ch-q-date" class="ch-input"
                     min="1990-01-01" max="2100-12-31"
-                    aria-describedby={described} aria-invalid={error.is_some().to_string()} {oninput} />
+                    aria-describedby={described} aria-invalid={message.is_some().to_string()} {oninput} />
             }
         } else {
             html! {
                 <input ref={input} type="text" inputmode="numeric" pattern="[0-9]*" maxlength="2"
                     autocomplete="off" id="ch-q-day" class="ch-input ch-input-short"
-                    aria-describedby={described} aria-invalid={error.is_some().to_string()} {oninput} />
+                    aria-describedby={described} aria-invalid={message.is_some().to_string()} {oninput} />
             }
         };
         html! {
             <form class="ch-date" {onsubmit} novalidate=true>
                 { field }
-                if let Some(message) = *error {
-                    <p id="ch-q-err" class="ch-error" role="alert">{ message }</p>
-                }
+                // Always there, so screen readers hear each refusal though the focus stays
+                // in the field (a trailing no-break space makes a repeat a change).
+                <p id="ch-q-err" class="ch-error" role="alert">{ message.unwrap_or_default() }
+                    { if refused % 2 == 1 { "\u{a0}" } else { "" } }</p>
                 <button type="submit" class="ch-btn ch-btn-primary">{ text.next }</button>
             </form>
         }
@@ -152,7 +156,7 @@ pub fn question_step(props: &QuestionProps) -> Html {
                 if props.answer.is_none() && q.prefilled.is_some() {
                     <p class="ch-help ch-prefilled">{ text.prefilled }</p>
                 }
-                <div class="ch-options" role="group" aria-labelledby="ch-q" aria-describedby="ch-q-help">
+                <div class="ch-options" role="group" aria-labelledby="ch-q-text" aria-describedby="ch-q-help">
                     { for options }
                 </div>
             </>
@@ -164,15 +168,17 @@ pub fn question_step(props: &QuestionProps) -> Html {
         "ch-q-day"
     };
     let heading = if typed {
-        html! { <label for={field_id}>{ &q.text }</label> }
+        html! { <label id="ch-q-text" for={field_id}>{ &q.text }</label> }
     } else {
-        html! { { &q.text } }
+        html! { <span id="ch-q-text">{ &q.text }</span> }
     };
 
     html! {
         <div class="ch-step" part="step">
-            <p class="ch-progress">{ progress }</p>
-            <h3 id="ch-q" class="ch-step-h" tabindex="-1">{ heading }</h3>
+            // The progress is part of the heading, so it is heard when the heading takes
+            // the focus; the field and the answers are named by the question alone.
+            <h3 id="ch-q" class="ch-step-h" tabindex="-1">{ heading }{ " " }
+                <span class="ch-progress">{ progress }</span></h3>
             <p id="ch-q-help" class="ch-help">{ &q.help }</p>
             { body }
             <button type="button" class="ch-btn ch-btn-quiet" onclick={skip}>{ text.skip }</button>

@@ -102,12 +102,15 @@ pub fn start(props: &StartProps) -> Html {
     let suggestions = suggestions.unwrap_or_default();
     let tile_list = props.topics.iter().filter_map(|topic| {
         let tile = tiles.iter().find(|t| t.id == *topic)?;
+        // The button is named by the title alone and described by the rest: one short name
+        // to hear in a list of topics, and a name that is all of its visible text. The whole
+        // tile still takes the tap (see the stylesheet).
+        let about = format!("ch-t-{}", topic.id());
         Some(html! {
-            <li>
-                <button type="button" class="ch-tile" onclick={choose(*topic, TopicSource::Tile)}>
-                    <strong>{ &tile.title }</strong>{ " " }
-                    <span>{ &tile.description }</span>
-                </button>
+            <li class="ch-tile">
+                <button type="button" onclick={choose(*topic, TopicSource::Tile)}
+                    aria-describedby={about.clone()}><strong>{ &tile.title }</strong></button>
+                <span id={about}>{ &tile.description }</span>
             </li>
         })
     });

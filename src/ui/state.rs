@@ -34,7 +34,6 @@ pub enum Step {
 /// What the polite live region says; worded by `text::Words::notes`, in this order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Note {
-    PlanReady,
     LinkCopied,
     CopyFailed,
     LinkReady,
@@ -215,9 +214,9 @@ impl Reducible for State {
                 s.locale = locale;
                 // A link made before carries the old language, and what was said of it goes.
                 s.link = None;
-                s.note = s
-                    .note
-                    .filter(|n| !matches!(n, Note::LinkReady | Note::LinkCopied));
+                // Only a note the screen shows stays (now in the new language): one said
+                // only to screen readers would be said again, about nothing new.
+                s.note = s.note.filter(|n| n.shown());
             }
             Action::Story(story) => s.story = story,
             Action::Choose(topic) => {
@@ -290,6 +289,7 @@ impl Reducible for State {
                 s = State {
                     locale: s.locale,
                     note: Some(Note::Forgotten),
+                    said: s.said.wrapping_add(1),
                     today: s.today,
                     host: s.host.clone(),
                     ..State::default()
@@ -328,9 +328,7 @@ impl Reducible for State {
             }
             Action::Locale(_) => return self,
         }
-        if s.step == Step::Plan && self.step != Step::Plan && s.note != Some(Note::Restored) {
-            s.note = Some(Note::PlanReady);
-        }
+        // A new plan says nothing more: its heading takes the focus and says it.
         Rc::new(s)
     }
 }

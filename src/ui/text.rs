@@ -9,7 +9,9 @@ use crate::engine::locale::Locale;
 use crate::engine::rules::Party;
 use crate::engine::template::fill;
 
-/// The screen's words in one language.
+/// The screen's words in one language. (`Debug` lists every string, for the test that
+/// each one is translated.)
+#[derive(Debug)]
 pub struct Words {
     pub title: &'static str,
     pub language: &'static str,
@@ -44,7 +46,7 @@ pub struct Words {
     /// Urgent, soon, routine.
     pub urgency: [&'static str; 3],
     pub do_now: &'static str,
-    /// `{hours}`.
+    /// Before a phone line's hours.
     pub hours: &'static str,
     pub other_channels: &'static str,
     pub steps_title: &'static str,
@@ -83,6 +85,8 @@ pub struct Words {
     pub choose: &'static str,
     /// `{list}`.
     pub missing: &'static str,
+    /// `{list}`: fields that can't be used, before copying, printing or downloading.
+    pub letter_check: &'static str,
     pub preview: &'static str,
     pub copy_letter: &'static str,
     pub print_letter: &'static str,
@@ -106,7 +110,7 @@ pub struct Words {
     pub open_site: &'static str,
 
     /// What the live region says, by [`crate::ui::state::Note`].
-    pub notes: [&'static str; 13],
+    pub notes: [&'static str; 12],
 }
 
 /// A letter field's label, by slot id (see `engine::letter`).
@@ -206,7 +210,7 @@ const EN: Words = Words {
     start_over: "Start over",
     urgency: ["Act today", "Act soon", "No rush"],
     do_now: "Do this now",
-    hours: "Hours: {hours}",
+    hours: "Hours: ",
     other_channels: "Other ways to reach them",
     steps_title: "Steps",
     deadlines_title: "Your dates",
@@ -242,6 +246,7 @@ const EN: Words = Words {
     letter_intro: "Fill in what you know. Nothing you type leaves this device or is saved.",
     choose: "Choose…",
     missing: "Still blank, shown in [brackets]: {list}.",
+    letter_check: "Check {list}: the letter leaves it blank until it is right. Press again to go ahead anyway.",
     preview: "Preview",
     copy_letter: "Copy letter",
     print_letter: "Print letter",
@@ -267,7 +272,6 @@ const EN: Words = Words {
     prepared: "Prepared on {date}",
     open_site: "Open {site}",
     notes: [
-        "Your plan is ready.",
         "Link copied.",
         "Couldn't copy. Select the text and copy it yourself.",
         "Link ready.",
@@ -308,7 +312,7 @@ const ES: Words = Words {
     start_over: "Empezar de nuevo",
     urgency: ["Actúe hoy", "Actúe pronto", "Sin prisa"],
     do_now: "Haga esto ahora",
-    hours: "Horario: {hours}",
+    hours: "Horario: ",
     other_channels: "Otras formas de comunicarse",
     steps_title: "Pasos",
     deadlines_title: "Sus fechas",
@@ -350,6 +354,7 @@ const ES: Words = Words {
     letter_intro: "Complete lo que sepa. Nada de lo que escriba sale de este dispositivo ni se guarda.",
     choose: "Elija…",
     missing: "Falta completar, aparece entre [corchetes]: {list}.",
+    letter_check: "Revise {list}: la carta lo deja en blanco hasta que esté bien. Vuelva a pulsar para seguir de todos modos.",
     preview: "Vista previa",
     copy_letter: "Copiar carta",
     print_letter: "Imprimir carta",
@@ -375,7 +380,6 @@ const ES: Words = Words {
     prepared: "Preparado el {date}",
     open_site: "Abrir {site}",
     notes: [
-        "Su plan está listo.",
         "Enlace copiado.",
         "No se pudo copiar. Seleccione el texto y cópielo usted.",
         "Enlace listo.",
@@ -390,6 +394,12 @@ const ES: Words = Words {
         "No pudimos leer su plan guardado, así que lo borramos. Empiece aquí.",
     ],
 };
+
+/// `lang` for text that stays in English whatever the widget's language (citations, the
+/// law's own words, document titles): `None` where the widget is in English already.
+pub fn english(locale: Locale) -> Option<&'static str> {
+    (locale != Locale::En).then_some("en")
+}
 
 /// The words for `locale`.
 pub fn words(locale: Locale) -> &'static Words {
@@ -429,6 +439,66 @@ impl Words {
             0 => self.due_today.to_owned(),
             1 => self.day_left.to_owned(),
             n => fill(self.days_left, &[("n", &n.to_string())]),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::*;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    /// Every quoted string of a `Debug` listing, in order.
+    fn strings(listing: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        let mut chars = listing.chars();
+        while let Some(c) = chars.next() {
+            if c != '"' {
+                continue;
+            }
+            let mut s = String::new();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => s.extend(chars.next()),
+                    '"' => break,
+                    c => s.push(c),
+                }
+            }
+            found.push(s);
+        }
+        found
+    }
+
+    /// The `{name}` placeholders of a template.
+    fn placeholders(s: &str) -> Vec<&str> {
+        s.split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}').map(|(n, _)| n))
+            .collect()
+    }
+
+    #[wasm_bindgen_test]
+    fn every_string_on_the_screen_is_in_both_languages() {
+        let mut pairs: Vec<(String, String)> = strings(&format!("{EN:?}"))
+            .into_iter()
+            .zip(strings(&format!("{ES:?}")))
+            .collect();
+        assert_eq!(pairs.len(), strings(&format!("{ES:?}")).len());
+        assert!(pairs.len() > 90, "the listing was read: {}", pairs.len());
+        pairs.extend(
+            FIELDS
+                .iter()
+                .map(|(_, en, es)| (en.to_string(), es.to_string())),
+        );
+        for (en, es) in &pairs {
+            assert!(
+                !es.trim().is_empty() && !en.trim().is_empty(),
+                "{en:?} / {es:?}"
+            );
+            assert_ne!(en, es, "left in English in the Spanish widget");
+            assert_eq!(placeholders(en), placeholders(es), "{en:?} / {es:?}");
         }
     }
 }

@@ -8,21 +8,23 @@ use crate::engine::plan::{Deadline, Plan};
 use crate::engine::rules::Status;
 use crate::engine::template::fill;
 use crate::ui::contacts::site;
-use crate::ui::text::{words, Words};
+use crate::ui::text::{english, words, Words};
 
 /// The rule's citation (linked), the words of the law it rests on, and when the row was
 /// last checked.
 fn source(text: &Words, plan: &Plan, d: &Deadline) -> Html {
+    // Citations and the law's words are the English originals in every language.
+    let lang = english(plan.locale);
     let cited = match d.source_url.as_deref() {
         Some(url) => html! {
             <a class="ch-link" href={url.to_owned()} data-site={site(url).to_owned()}
-                target="_blank" rel="noopener noreferrer">{ &d.citation }</a>
+                target="_blank" rel="noopener noreferrer" {lang}>{ &d.citation }</a>
         },
-        None => html! { { &d.citation } },
+        None => html! { <span {lang}>{ &d.citation }</span> },
     };
     let checked = fill(text.checked, &[("date", &d.checked.long(plan.locale))]);
     html! {
-        <p class="ch-small">{ text.rule }{ cited }{ ": " }<q>{ &d.law_text }</q>
+        <p class="ch-small">{ text.rule }{ cited }{ ": " }<q {lang}>{ &d.law_text }</q>
             { " (" }{ checked }{ ")" }</p>
     }
 }
@@ -91,7 +93,7 @@ pub fn timeline(plan: &Plan) -> Html {
                 <p class="ch-small">{ text.business_days }{ &days.description }{ " " }
                     <a class="ch-link" href={days.source_url.clone()}
                         data-site={site(&days.source_url).to_owned()} target="_blank"
-                        rel="noopener noreferrer">{ &days.source }</a></p>
+                        rel="noopener noreferrer" lang={english(plan.locale)}>{ &days.source }</a></p>
             }
         </>
     }

@@ -84,6 +84,10 @@ pub struct Reach {
     pub href: Option<String>,
     /// When a phone line is staffed, with its time zone if given.
     pub hours: Option<String>,
+    /// The language the host wrote the hours in, when it is not the plan's: a screen
+    /// reader then reads them with that language's voice (the page marks them).
+    #[serde(skip)]
+    pub hours_lang: Option<Locale>,
 }
 
 impl Channel {
@@ -125,27 +129,31 @@ impl Channel {
     pub fn reach(self, config: &HostConfig, locale: Locale) -> Option<Reach> {
         match CHANNELS[self as usize].2 {
             // The general line stands in for a specific line the operator did not set.
-            Source::Phone(line) => {
-                line(&config.phones)
-                    .or(config.phones.general.as_ref())
-                    .map(|p| Reach {
+            Source::Phone(line) => line(&config.phones)
+                .or(config.phones.general.as_ref())
+                .map(|p| {
+                    let hours = p.hours_in(locale);
+                    Reach {
                         value: p.number.clone(),
                         href: Some(p.tel_href()),
-                        hours: p.hours_in(locale).map(|h| match &p.time_zone {
+                        hours: hours.map(|(h, _)| match &p.time_zone {
                             Some(tz) => format!("{h} ({})", time_zone_name(tz, locale)),
                             None => h.to_owned(),
                         }),
-                    })
-            }
+                        hours_lang: hours.map(|(_, l)| l).filter(|l| *l != locale),
+                    }
+                }),
             Source::Link(link) => link(config).map(|url| Reach {
                 value: url.to_owned(),
                 href: Some(url.to_owned()),
                 hours: None,
+                hours_lang: None,
             }),
             Source::Address => config.billing_error_address.as_ref().map(|a| Reach {
                 value: a.clone(),
                 href: None,
                 hours: None,
+                hours_lang: None,
             }),
         }
     }
@@ -188,5 +196,27 @@ mod tests {
         assert_eq!(address.href, None);
         assert_eq!(address.value, "PO Box 1\nWilmington, DE");
         assert_eq!(Channel::CardServicesPhone.reach(&config, Locale::En), None);
+    }
+
+    #[test]
+    fn hours_written_in_another_language_say_which() {
+        let (config, _) = crate::engine::config::parse_config(
+            r#"{"phones": {"fraud": {"number": "8005550199", "hours": "24/7"},
+                "card_services": {"number": "8005550100",
+                    "hours": {"en": "Every day", "es": "Todos los días"}}}}"#,
+        );
+        let hours = |channel: Channel, locale| {
+            let reach = channel.reach(&config, locale).unwrap();
+            (reach.hours.unwrap(), reach.hours_lang)
+        };
+        // A plain string is English: marked so in a Spanish plan.
+        assert_eq!(
+            hours(Channel::FraudPhone, Locale::En),
+            ("24/7".into(), None)
+        );
+        let spanish = hours(Channel::FraudPhone, Locale::Es);
+        assert_eq!(spanish, ("24/7".into(), Some(Locale::En)));
+        let both = hours(Channel::CardServicesPhone, Locale::Es);
+        assert_eq!(both, ("Todos los días".into(), None));
     }
 }

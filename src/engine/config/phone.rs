@@ -152,13 +152,18 @@ impl Phone {
         schema
     }
 
-    /// The hours in `locale`, or in the other language when the host gave only that.
-    pub fn hours_in(&self, locale: Locale) -> Option<&str> {
+    /// The hours in `locale`, or in the other language when the host gave only that,
+    /// with the language they are written in (a plain `hours` string counts as English).
+    pub fn hours_in(&self, locale: Locale) -> Option<(&str, Locale)> {
         let (first, then) = match locale {
             Locale::En => (&self.hours, &self.hours_es),
             Locale::Es => (&self.hours_es, &self.hours),
         };
-        first.as_deref().or(then.as_deref())
+        let other = match locale {
+            Locale::En => Locale::Es,
+            Locale::Es => Locale::En,
+        };
+        (first.as_deref().map(|h| (h, locale))).or(then.as_deref().map(|h| (h, other)))
     }
 
     /// Reads one phone object. Without a valid number the line is dropped (hours alone
