@@ -129,20 +129,22 @@ impl Channel {
     pub fn reach(self, config: &HostConfig, locale: Locale) -> Option<Reach> {
         match CHANNELS[self as usize].2 {
             // The general line stands in for a specific line the operator did not set.
-            Source::Phone(line) => line(&config.phones)
-                .or(config.phones.general.as_ref())
-                .map(|p| {
-                    let hours = p.hours_in(locale);
-                    Reach {
-                        value: p.number.clone(),
-                        href: Some(p.tel_href()),
-                        hours: hours.map(|(h, _)| match &p.time_zone {
-                            Some(tz) => format!("{h} ({})", time_zone_name(tz, locale)),
-                            None => h.to_owned(),
-                        }),
-                        hours_lang: hours.map(|(_, l)| l).filter(|l| *l != locale),
-                    }
-                }),
+            Source::Phone(line) => {
+                line(&config.phones)
+                    .or(config.phones.general.as_ref())
+                    .map(|p| {
+                        let hours = p.hours_in(locale);
+                        Reach {
+                            value: p.number.clone(),
+                            href: Some(p.tel_href()),
+                            hours: hours.map(|(h, _)| match &p.time_zone {
+                                Some(tz) => format!("{h} ({})", time_zone_name(tz, locale)),
+                                None => h.to_owned(),
+                            }),
+                            hours_lang: hours.map(|(_, l)| l).filter(|l| *l != locale),
+                        }
+                    })
+            }
             Source::Link(link) => link(config).map(|url| Reach {
                 value: url.to_owned(),
                 href: Some(url.to_owned()),
