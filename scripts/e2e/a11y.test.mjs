@@ -208,7 +208,7 @@ test('keyboard only: from typing to the plan, the letter, print, .ics, share, sa
   assert.equal(await widget(page).getByRole('button', { name: 'Español' }).getAttribute('aria-pressed'), 'true');
   // The pinned clock is a script Playwright adds to every frame: the print frame's sandbox
   // (no scripts) blocks it there, as it should.
-  const sandboxed = "in 'about:srcdoc' because the document's frame is sandboxed";
+  const sandboxed = "in 'about:blank' because the document's frame is sandboxed";
   assert.deepEqual(page.problems.filter((p) => !p.includes(sandboxed)), []);
   await page.context().close();
 });
