@@ -1,5 +1,5 @@
 //! The knowledge base as the wasm build ships it: the JSON files compiled by the build script `kb/compile.rs`
-//! into a positional binary form (fields in declaration order, LEB128 lengths, ids as indices into a table that holds each once, absent
+//! into a positional binary form (fields in declaration order, LEB128 list lengths, strings ended by a 0 byte, ids as indices into a table that holds each once, absent
 //! optional values as 0, English and Spanish texts each in a section of their own), read back here with a few small functions instead of serde's
 //! JSON parser and a deserializer per KB type.
 //!
@@ -119,16 +119,15 @@ impl Reader<'_> {
         }
     }
 
-    /// A string written out in full.
+    /// A string written out in full, up to its ending 0 byte.
     fn raw(&mut self) -> String {
-        let n = self.len();
-        let end = self.pos.saturating_add(n);
-        let s = self
-            .bytes
-            .get(self.pos..end)
-            .and_then(|b| std::str::from_utf8(b).ok());
-        self.pos = end;
-        match s {
+        let bytes = self.bytes;
+        let rest = bytes.get(self.pos..).unwrap_or_default();
+        let text = rest.iter().position(|&b| b == 0).and_then(|end| {
+            self.pos += end + 1;
+            std::str::from_utf8(&rest[..end]).ok()
+        });
+        match text {
             Some(s) => s.to_owned(),
             None => {
                 self.bad = true;

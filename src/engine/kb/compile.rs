@@ -3,11 +3,14 @@
 //! instead of shipping pretty-printed JSON plus serde's parser for every KB type.
 //!
 //! The encoding is positional: fields in the declaration order of the KB structs
-//! (`src/engine/kb/*.rs`), strings and lists length-prefixed (LEB128), absent optional
-//! values as a 0 byte, ids as their index in a table that holds each id once. The
-//! structure, the English texts and the Spanish texts are three sections (the first two
-//! lengths come first), so each compresses among its own kind. `src/engine/kb/compact.rs` reads it back, and its test checks that
-//! the result equals what the JSON loader (`Kb::load`) builds from the same files.
+//! (`src/engine/kb/*.rs`), lists length-prefixed (LEB128), strings ended by a 0 byte,
+//! absent optional values as a 0 byte, ids as their index in a table that holds each id
+//! once. The structure, the English texts and the Spanish texts are three sections (the
+//! first two lengths come first), so each compresses among its own kind. Strings end with
+//! a 0 byte rather than start with their length because brotli then sees unbroken runs of
+//! text: the KB compresses about 1.5 KB smaller. `src/engine/kb/compact.rs` reads it back,
+//! and its test checks that the result equals what the JSON loader (`Kb::load`) builds
+//! from the same files.
 //!
 //! Keys are checked as the JSON loader checks them (unknown or missing keys fail). On a
 //! failure the wasm build stops here; a native build writes an empty file and a warning,
@@ -188,13 +191,16 @@ impl Enc {
         Ok(obj)
     }
 
-    /// A text's half, written out in full.
+    /// A text's half (or an id in the table), written out in full and ended by a 0 byte.
     fn raw(&mut self, v: Option<&Value>, at: &str) -> Res {
         let s = v
             .and_then(Value::as_str)
             .ok_or_else(|| format!("{at}: expected a string"))?;
-        self.len(s.len());
+        if s.contains('\0') {
+            return Err(format!("{at}: a string holds a NUL character"));
+        }
         self.0.extend_from_slice(s.as_bytes());
+        self.0.push(0);
         Ok(())
     }
 
