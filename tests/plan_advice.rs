@@ -204,7 +204,10 @@ fn next_keeps_the_notice_when_only_express_delivery_is_left() {
         r#"{"today":"2026-03-02","topic":"billing_dispute",
             "answers":{"made_purchase":"yes","statement_sent":"2026-01-05"}}"#,
     );
-    assert!(step.starts_with("Your written notice must arrive by March 6, 2026"), "{step}");
+    assert!(
+        step.starts_with("Your written notice must arrive by March 6, 2026"),
+        "{step}"
+    );
     assert_eq!(door, "written_letter");
     assert_eq!(date, "billing_error_notice");
 }
@@ -217,7 +220,10 @@ fn once_the_60_days_have_passed_next_is_the_network_dispute_not_the_notice() {
                        "statement_sent":"2025-12-15","notice_sent":"no",
                        "transaction_date":"2025-12-01"}}"#,
     );
-    assert!(step.starts_with("Ask for a card-network dispute before March 31, 2026"), "{step}");
+    assert!(
+        step.starts_with("Ask for a card-network dispute before March 31, 2026"),
+        "{step}"
+    );
     assert_eq!(date, "network_dispute_window");
     assert_eq!(door, "dispute_form");
     assert!(dated);
@@ -237,9 +243,8 @@ fn a_date_no_step_names_goes_with_the_first_step_and_the_best_channel() {
 
 #[test]
 fn without_a_date_ahead_next_is_the_first_step_and_the_best_channel() {
-    let (step, door, date, dated) = next(
-        r#"{"today":"2026-03-02","topic":"account_service","locale":"es"}"#,
-    );
+    let (step, door, date, dated) =
+        next(r#"{"today":"2026-03-02","topic":"account_service","locale":"es"}"#);
     assert!(step.starts_with("Inicie sesión"), "{step}");
     assert_eq!(door, "online_account");
     assert!(date.is_null());
@@ -260,6 +265,35 @@ fn every_deadline_cites_each_law_by_name_with_its_own_link() {
         c[1]["name"],
         "Ley de Facturación Imparcial de Crédito, 15 U.S.C., sección 1666(a)"
     );
-    assert!(c[1]["url"].as_str().unwrap().starts_with("https://uscode.house.gov/"));
+    assert!(c[1]["url"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://uscode.house.gov/"));
     assert_eq!(p["business_days"]["citations"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn a_lost_card_acts_first_on_the_card_and_keeps_the_notice_date_beside_it() {
+    let (step, door, date, dated) = next(
+        r#"{"today":"2026-03-02","topic":"unauthorized_charge",
+            "answers":{"still_have_card":"no","statement_sent":"2026-02-10","notice_sent":"no"}}"#,
+    );
+    assert!(step.starts_with("Call the fraud line now"), "{step}");
+    assert_eq!(door, "fraud_phone");
+    assert_eq!(date, "billing_error_notice");
+    assert!(
+        !dated,
+        "the date is shown with what it means, not as the step's"
+    );
+    // Two weeks before the date, the notice itself is what is urgent.
+    let (step, door, _, dated) = next(
+        r#"{"today":"2026-03-30","topic":"unauthorized_charge",
+            "answers":{"still_have_card":"no","statement_sent":"2026-02-10","notice_sent":"no"}}"#,
+    );
+    assert!(
+        step.starts_with("Send a written billing-error notice so it arrives by April 11, 2026"),
+        "{step}"
+    );
+    assert_eq!(door, "written_letter");
+    assert!(dated);
 }

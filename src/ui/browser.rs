@@ -195,10 +195,21 @@ fn try_print(inside: &Element, selector: &str, title: &str, lang: &str) -> Optio
     frame
         .set_attribute("sandbox", "allow-same-origin allow-modals")
         .ok()?;
+    // Print shows everything: every disclosure opens in the copy (the screen keeps its own).
+    let copy: Element = content.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    let disclosures = copy.query_selector_all("details").ok()?;
+    for i in 0..disclosures.length() {
+        if let Some(d) = disclosures
+            .item(i)
+            .and_then(|n| n.dyn_into::<Element>().ok())
+        {
+            d.set_attribute("open", "").ok()?;
+        }
+    }
     let title = title.replace('&', "&amp;").replace('<', "&lt;");
     frame.set_srcdoc(&format!(
         "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body class=\"ch-print\"><div class=\"ch\">{}</div></body></html>",
-        content.outer_html()
+        copy.outer_html()
     ));
     let target = frame.clone();
     let onload = Closure::once_into_js(move || {

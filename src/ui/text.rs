@@ -44,6 +44,14 @@ pub struct Words {
     /// Urgent, soon, routine.
     pub urgency: [&'static str; 3],
     pub do_now: &'static str,
+    /// Before the one thing to do next, its door, and (in `how_counted`) the disclosure
+    /// that holds how a date was counted.
+    pub next_label: &'static str,
+    pub door: &'static str,
+    pub how_counted: &'static str,
+    pub conventions_title: &'static str,
+    /// `{name}`: a link that opens in a new tab.
+    pub new_tab: &'static str,
     /// `{hours}`.
     pub hours: &'static str,
     pub other_channels: &'static str,
@@ -206,6 +214,11 @@ const EN: Words = Words {
     start_over: "Start over",
     urgency: ["Act today", "Act soon", "No rush"],
     do_now: "Do this now",
+    next_label: "Next:",
+    door: "Where:",
+    how_counted: "How this date is counted",
+    conventions_title: "How we count dates",
+    new_tab: "{name}, opens in a new tab",
     hours: "Hours: {hours}",
     other_channels: "Other ways to reach them",
     steps_title: "Steps",
@@ -308,6 +321,11 @@ const ES: Words = Words {
     start_over: "Empezar de nuevo",
     urgency: ["Actúe hoy", "Actúe pronto", "Sin prisa"],
     do_now: "Haga esto ahora",
+    next_label: "Lo siguiente:",
+    door: "Dónde:",
+    how_counted: "Cómo se cuenta esta fecha",
+    conventions_title: "Cómo contamos las fechas",
+    new_tab: "{name}, se abre en una pestaña nueva",
     hours: "Horario: {hours}",
     other_channels: "Otras formas de comunicarse",
     steps_title: "Pasos",

@@ -132,7 +132,8 @@ impl Advice {
     /// The date that matters most, then the first step naming it and its door. Dates the
     /// cardholder must meet come first, then any date still ahead (an answer due, a
     /// network's limit); within each, one a step names wins, then the earliest. Without a
-    /// step naming it, the first step and the best channel go with the date.
+    /// step naming it (or when something else makes the plan urgent), the first step and
+    /// the best channel go with the date.
     fn pick_next(&self, deadlines: &[Deadline], names: &[Vec<String>]) -> Option<Next> {
         if self.steps.is_empty() {
             return None;
@@ -149,7 +150,14 @@ impl Advice {
             .iter()
             .filter(|d| d.days_left >= 0 && d.state != ClockState::Met)
             .min_by_key(|d| tier(d));
-        let step = date.and_then(|d| step_naming(&d.id));
+        // An urgent plan whose date is still far off (a lost card, 40 days before a
+        // written notice is due) is urgent for another reason: its first step, through
+        // the best door, comes first, and the date stays beside it.
+        let urgent_elsewhere =
+            self.urgency == Urgency::Urgent && date.is_some_and(|d| d.state == ClockState::Open);
+        let step = date
+            .filter(|_| !urgent_elsewhere)
+            .and_then(|d| step_naming(&d.id));
         let best = self.channels.first().map(|c| c.id.clone());
         let door = date
             .filter(|_| step.is_some())

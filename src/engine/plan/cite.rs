@@ -108,15 +108,22 @@ const AUTHORITIES: [Authority; 11] = [
     ),
 ];
 
-/// Words inside a section that change with the language (a Regulation Z comment).
-const COMMENT: Text<&str> = text(" and comment ", " y comentario ");
+/// Words inside a section that change with the language ("1026.13(c)(2) and comment
+/// 13(c)(2)-1": an official interpretation of Regulation Z).
+const SECTION_WORDS: [(&str, Text<&str>); 2] = [
+    ("and", text("and", "y")),
+    ("comment", text("comment", "comentario")),
+];
 
 /// The parts of `citation` (separated by `; `), each named and linked. `source_url`, the
 /// row's own link, goes to the first part without a link of its own, unless a part
 /// already links there.
 pub fn citations(citation: &str, source_url: Option<&str>, locale: Locale) -> Vec<Citation> {
+    // Char patterns only: a string pattern would link std's substring search into the
+    // widget for this one call (see `template`).
     let mut parts: Vec<Citation> = citation
-        .split("; ")
+        .split(';')
+        .map(str::trim)
         .filter(|p| !p.is_empty())
         .map(|part| cite(part, locale))
         .collect();
@@ -148,7 +155,14 @@ fn cite(part: &str, locale: Locale) -> Citation {
     } else {
         format!("https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title{title}-section{page}")
     };
-    let words = section.replace(COMMENT.en, COMMENT.get(locale));
+    let words: Vec<&str> = section
+        .split(' ')
+        .map(|w| match SECTION_WORDS.iter().find(|(en, _)| *en == w) {
+            Some((_, t)) => t.get(locale),
+            None => w,
+        })
+        .collect();
+    let words = words.join(" ");
     Citation {
         text: part.to_string(),
         name: fill(a.name.get(locale), &[("s", &words)]),
@@ -175,13 +189,25 @@ mod tests {
             c[0].url.as_deref(),
             Some("https://www.ecfr.gov/current/title-12/section-1026.13")
         );
-        assert_eq!(c[1].name, "Fair Credit Billing Act, 15 U.S.C. section 1666(a)");
+        assert_eq!(
+            c[1].name,
+            "Fair Credit Billing Act, 15 U.S.C. section 1666(a)"
+        );
         assert_eq!(
             c[1].url.as_deref(),
-            Some("https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section1666")
+            Some(
+                "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section1666"
+            )
         );
-        let es = citations("12 CFR 1026.13(c)(2) and comment 13(c)(2)-1", None, Locale::Es);
-        assert_eq!(es[0].name, "Reglamento Z, sección 1026.13(c)(2) y comentario 13(c)(2)-1");
+        let es = citations(
+            "12 CFR 1026.13(c)(2) and comment 13(c)(2)-1",
+            None,
+            Locale::Es,
+        );
+        assert_eq!(
+            es[0].name,
+            "Reglamento Z, sección 1026.13(c)(2) y comentario 13(c)(2)-1"
+        );
     }
 
     #[test]
@@ -204,7 +230,11 @@ mod tests {
             c[1].url.as_deref(),
             Some("https://www.federalreserve.gov/aboutthefed/k8.htm")
         );
-        let c = citations("Visa Core Rules; Mastercard Chargeback Guide", None, Locale::En);
+        let c = citations(
+            "Visa Core Rules; Mastercard Chargeback Guide",
+            None,
+            Locale::En,
+        );
         assert!(c.iter().all(|c| c.url.is_none()));
     }
 
