@@ -483,6 +483,11 @@ async fn estimates_and_passed_deadlines_are_marked() {
 async fn the_letter_is_prefilled_and_marks_what_is_still_blank() {
     let w = mount(&with_config("")).await;
     walk_to_plan(&w).await;
+    // One tap away, so the plan stays short on a phone.
+    let folded = w.get(".ch-takeaway details");
+    assert!(!folded.has_attribute("open"));
+    assert_eq!(w.text(".ch-takeaway summary"), "Write your letter");
+    assert!(folded.query_selector(".ch-letter").unwrap().is_some());
     let letter = w.text(".ch-letter-text");
     assert!(letter.contains("[your full name]"), "{letter}");
     assert!(letter.contains("Northwind Bank\nBilling Inquiries\nPO Box 100"));

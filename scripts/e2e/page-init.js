@@ -86,7 +86,7 @@
     const scopes = q.within ? [...root.querySelectorAll(q.within)] : [root];
     for (const scope of scopes) {
       let candidates;
-      if (q.button) candidates = [...scope.querySelectorAll('button, [role=button]')].filter((el) => matches(nameOf(el), q.button));
+      if (q.button) candidates = [...scope.querySelectorAll('button, [role=button], summary')].filter((el) => matches(nameOf(el), q.button));
       else if (q.link) candidates = [...scope.querySelectorAll('a[href]')].filter((el) => matches(nameOf(el), q.link));
       else if (q.label) candidates = [...scope.querySelectorAll('input, textarea, select')].filter((el) => matches(nameOf(el), q.label));
       else candidates = [...scope.querySelectorAll(q.css)].filter((el) => q.text === undefined || matches(el.textContent, q.text) || squash(el.textContent).includes(q.text));

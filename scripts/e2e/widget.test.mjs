@@ -237,7 +237,8 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   await widget(page).getByLabel('Lock the card in the app or your online account.').check();
   await check(page, 'the deadlines', '5-deadlines', widget(page).locator('h3', { hasText: 'Your dates' }));
 
-  // The letter: prefilled from the plan and the host, completed on the device.
+  // The letter, one tap away: prefilled from the plan and the host, completed on the device.
+  await widget(page).getByText('Write your letter').click();
   const letter = widget(page).locator('.ch-letter-text');
   assert.match(await letter.textContent(), /\[your full name\]/);
   assert.match(await letter.textContent(), /statement dated February 10, 2026/);
@@ -363,6 +364,7 @@ test('a late fee, tapped: the plan, the billing-error notice, the calendar and t
   assert.match(await widget(page).locator('.ch-timeline').innerText(), /April 13, 2026 · 42 days left/);
   // The mailed payment's date is shown too, counted by the mail rule.
   assert.match(await widget(page).locator('.ch-timeline').innerText(), /February 20, 2026 · Passed/);
+  await widget(page).getByText('Write your letter').click();
   assert.match(await widget(page).locator('.ch-letter-text').textContent(), /Northwind Bank\nBilling Inquiries/);
   await widget(page).getByLabel("What's wrong with it").selectOption('computation_error');
   assert.match(await widget(page).locator('.ch-letter-text').textContent(), /computation or accounting error/);
@@ -411,6 +413,7 @@ test('identity theft, in Spanish: the plan, the letter, the calendar and the sha
   // The alert's year begins on the day it was placed: it lasts through the day before
   // the anniversary.
   assert.match(timeline, /19 de febrero de 2027 · Quedan 354 días/);
+  await widget(page).getByText('Redactar su carta').click();
   assert.match(await widget(page).locator('.ch-letter-text').textContent(), /Aviso de error de facturación/);
   await widget(page).getByLabel('Su nombre completo').fill('Ana Rivera');
   await check(page, 'the letter in Spanish');

@@ -85,6 +85,8 @@ pub struct Words {
 
     pub takeaway_title: &'static str,
     pub letter_title: &'static str,
+    /// What opens the letter's disclosure.
+    pub letter_open: &'static str,
     /// Billing-error notice, credit-balance refund, adverse-action reasons.
     pub letters: [&'static str; 4],
     pub letter_intro: &'static str,
@@ -246,6 +248,7 @@ const EN: Words = Words {
     escalate_title: "If that doesn't work",
     takeaway_title: "Take it with you",
     letter_title: "Your letter",
+    letter_open: "Write your letter",
     letters: [
         "Billing-error notice",
         "Credit-balance refund request",
@@ -359,6 +362,7 @@ const ES: Words = Words {
     escalate_title: "Si eso no funciona",
     takeaway_title: "Lléveselo",
     letter_title: "Su carta",
+    letter_open: "Redactar su carta",
     letters: [
         "Aviso de error de facturación",
         "Solicitud de reembolso del saldo a favor",
