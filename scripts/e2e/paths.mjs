@@ -103,7 +103,10 @@ export const PATHS = [
       { see: { css: '.ch-urgency-label' }, text: 'Act today' },
       { attr: { css: '.ch-now a' }, name: 'href', is: 'tel:8005550199' },
       { see: { css: '.ch-dl' }, match: /April 11, 2026 · 40 days left/ },
+      // How it was counted and the rule, one tap away; each cited law its own link.
+      { tap: 'How this date is counted', within: '.ch-dl' },
       { attr: { css: '.ch-dl a' }, name: 'href', is: 'https://www.ecfr.gov/current/title-12/section-1026.13' },
+      { attr: { css: '.ch-dl a' }, name: 'aria-label', is: 'Regulation Z, section 1026.13(b)(1), opens in a new tab' },
       { see: { css: '.ch-status' }, text: 'Your plan is ready.' },
       { shot: 'plan', top: { css: '.ch-step-h' } },
       { fits: 'the plan' },
