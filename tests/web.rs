@@ -422,6 +422,7 @@ async fn the_urgency_box_holds_the_next_step_its_door_and_its_date_with_the_coun
         "Last day for the card company to receive your written dispute",
         "Who: You",
         "Mail by April 3, 2026 (32 days left)",
+        "This date is a Saturday",
     ] {
         assert!(next.contains(part), "{part} missing from {next}");
     }

@@ -26,8 +26,8 @@ fn list(items: &[String]) -> Html {
 }
 
 /// The engine's [`Advice::next`]: the step, the door it goes through, and its date with
-/// what makes the date trustworthy (who owes it, estimate marks, the mail-by date), how it
-/// was counted one tap away. When the step's words do not name the date, the date's own
+/// what makes the date trustworthy (who owes it, estimate marks, the mail-by date, a
+/// closed day it falls on), how it was counted one tap away. When the step's words do not name the date, the date's own
 /// summary says what it is.
 fn next(text: &Words, plan: &Plan, a: &Advice) -> Html {
     let Some(n) = &a.next else {
@@ -55,6 +55,9 @@ fn next(text: &Words, plan: &Plan, a: &Advice) -> Html {
                 }
                 { marks(text, d) }
                 { mail_by(text, plan, d) }
+                if let Some(warning) = &d.warning {
+                    <p class="ch-warn">{ warning }</p>
+                }
                 { counted(text, plan, d) }
             }
         </div>
