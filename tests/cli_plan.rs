@@ -50,7 +50,7 @@ const CONTRACT_FIELDS: [&str; 9] = [
     "id", "date", "party", "citation", "counting", "starts", "estimate", "status", "summary",
 ];
 
-const ALL_DEADLINE_FIELDS: [&str; 28] = [
+const ALL_DEADLINE_FIELDS: [&str; 29] = [
     "id",
     "date",
     "party",
@@ -61,6 +61,7 @@ const ALL_DEADLINE_FIELDS: [&str; 28] = [
     "status",
     "summary",
     "source_url",
+    "citations",
     "unit",
     "length",
     "cap_days",

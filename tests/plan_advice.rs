@@ -162,3 +162,138 @@ fn a_passed_payment_deadline_is_not_called_a_written_notice() {
     );
     assert!(!reasons.contains("written"), "{reasons}");
 }
+
+/// The step `next` points at, its door and its date, from the plan for `case`.
+fn next(case: &str) -> (String, serde_json::Value, serde_json::Value, bool) {
+    let p = plan_json(case);
+    let n = &p["next"];
+    let step = p["steps"][n["step"].as_u64().unwrap() as usize]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let channels = p["channels"].as_array().unwrap();
+    assert!(
+        n["channel"].is_null() || channels.iter().any(|c| c["id"] == n["channel"]),
+        "the door is one of the plan's channels"
+    );
+    assert!(
+        n["deadline"].is_null() || deadline(&p, n["deadline"].as_str().unwrap()).is_some(),
+        "the date is one of the plan's deadlines"
+    );
+    let dated = n["dated_step"].as_bool().unwrap();
+    (step, n["channel"].clone(), n["deadline"].clone(), dated)
+}
+
+#[test]
+fn next_for_a_billing_dispute_is_the_written_notice_through_the_billing_error_address() {
+    let (step, door, date, dated) = next(
+        r#"{"today":"2026-03-02","topic":"billing_dispute",
+            "answers":{"made_purchase":"yes","dispute_kind":"duplicate",
+                       "statement_sent":"2026-02-10","notice_sent":"no"}}"#,
+    );
+    assert!(step.starts_with("Send a written billing-error notice so it arrives by April 11, 2026: mail it by April 3, 2026"), "{step}");
+    // Not the best channel (the online form, which may not count as written notice).
+    assert_eq!(door, "written_letter");
+    assert_eq!(date, "billing_error_notice");
+    assert!(dated);
+}
+
+#[test]
+fn next_keeps_the_notice_when_only_express_delivery_is_left() {
+    let (step, door, date, _) = next(
+        r#"{"today":"2026-03-02","topic":"billing_dispute",
+            "answers":{"made_purchase":"yes","statement_sent":"2026-01-05"}}"#,
+    );
+    assert!(
+        step.starts_with("Your written notice must arrive by March 6, 2026"),
+        "{step}"
+    );
+    assert_eq!(door, "written_letter");
+    assert_eq!(date, "billing_error_notice");
+}
+
+#[test]
+fn once_the_60_days_have_passed_next_is_the_network_dispute_not_the_notice() {
+    let (step, door, date, dated) = next(
+        r#"{"today":"2026-03-02","topic":"billing_dispute",
+            "answers":{"made_purchase":"yes","dispute_kind":"wrong_amount",
+                       "statement_sent":"2025-12-15","notice_sent":"no",
+                       "transaction_date":"2025-12-01"}}"#,
+    );
+    assert!(
+        step.starts_with("Ask for a card-network dispute before March 31, 2026"),
+        "{step}"
+    );
+    assert_eq!(date, "network_dispute_window");
+    assert_eq!(door, "dispute_form");
+    assert!(dated);
+}
+
+#[test]
+fn a_date_no_step_names_goes_with_the_first_step_and_the_best_channel() {
+    let (step, door, date, dated) = next(
+        r#"{"today":"2026-03-02","topic":"payment_issue",
+            "answers":{"payment_problem":"not_posted","payment_method":"mail","due_date":"2026-03-10"}}"#,
+    );
+    assert!(step.starts_with("Check your bank account"), "{step}");
+    assert_eq!(door, "card_services_phone");
+    assert_eq!(date, "payment_on_time");
+    assert!(!dated, "the step does not name the date");
+}
+
+#[test]
+fn without_a_date_ahead_next_is_the_first_step_and_the_best_channel() {
+    let (step, door, date, dated) =
+        next(r#"{"today":"2026-03-02","topic":"account_service","locale":"es"}"#);
+    assert!(step.starts_with("Inicie sesión"), "{step}");
+    assert_eq!(door, "online_account");
+    assert!(date.is_null());
+    assert!(!dated);
+}
+
+#[test]
+fn every_deadline_cites_each_law_by_name_with_its_own_link() {
+    let p = plan_json(
+        r#"{"today":"2026-03-02","topic":"billing_dispute","locale":"es",
+            "answers":{"statement_sent":"2026-02-10"}}"#,
+    );
+    let c = &deadline(&p, "billing_error_notice").unwrap()["citations"];
+    assert_eq!(c[0]["text"], "12 CFR 1026.13(b)(1)");
+    assert_eq!(c[0]["name"], "Reglamento Z, sección 1026.13(b)(1)");
+    assert_eq!(c[1]["text"], "15 USC 1666(a)");
+    assert_eq!(
+        c[1]["name"],
+        "Ley de Facturación Imparcial de Crédito, 15 U.S.C., sección 1666(a)"
+    );
+    assert!(c[1]["url"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://uscode.house.gov/"));
+    assert_eq!(p["business_days"]["citations"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn a_lost_card_acts_first_on_the_card_and_keeps_the_notice_date_beside_it() {
+    let (step, door, date, dated) = next(
+        r#"{"today":"2026-03-02","topic":"unauthorized_charge",
+            "answers":{"still_have_card":"no","statement_sent":"2026-02-10","notice_sent":"no"}}"#,
+    );
+    assert!(step.starts_with("Call the fraud line now"), "{step}");
+    assert_eq!(door, "fraud_phone");
+    assert_eq!(date, "billing_error_notice");
+    assert!(
+        !dated,
+        "the date is shown with what it means, not as the step's"
+    );
+    // Two weeks before the date, the notice itself is what is urgent.
+    let (step, door, _, dated) = next(
+        r#"{"today":"2026-03-30","topic":"unauthorized_charge",
+            "answers":{"still_have_card":"no","statement_sent":"2026-02-10","notice_sent":"no"}}"#,
+    );
+    assert!(
+        step.starts_with("Send a written billing-error notice so it arrives by April 11, 2026"),
+        "{step}"
+    );
+    assert_eq!(door, "written_letter");
+    assert!(dated);
+}

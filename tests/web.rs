@@ -405,7 +405,7 @@ async fn the_plan_shows_urgency_channels_and_every_deadline() {
         "This date is a Saturday",
         "How it's counted: 60 calendar days after the start date",
         "Counted from: Statement sent: February 10, 2026",
-        "12 CFR 1026.13(b)(1); 15 USC 1666(a)",
+        "Regulation Z, section 1026.13(b)(1) (12 CFR 1026.13(b)(1)); Fair Credit Billing Act, 15 U.S.C. section 1666(a) (15 USC 1666(a))",
         "transmitted the first periodic statement that reflects the alleged billing error",
         "(checked December 3, 2026)",
     ] {
@@ -415,12 +415,75 @@ async fn the_plan_shows_urgency_channels_and_every_deadline() {
         w.get(".ch-dl a").get_attribute("href").as_deref(),
         Some("https://www.ecfr.gov/current/title-12/section-1026.13")
     );
+    let law = w.get(".ch-dl a.ch-cite");
+    assert_eq!(
+        law.get_attribute("aria-label").as_deref(),
+        Some("Regulation Z, section 1026.13(b)(1), opens in a new tab")
+    );
+    assert_eq!(law.get_attribute("target").as_deref(), Some("_blank"));
     assert!(w.text(".ch-disclaimer").contains("not legal advice"));
     // The focused heading says the plan is here; no status note repeats it.
     assert_eq!(w.text(".ch-status").trim(), "");
     assert_eq!(
         w.last("cardhelp:plan"),
         r#"{"type":"plan","topic":"unauthorized_charge","urgency":"urgent","deadline_ids":["billing_error_notice"]}"#
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_urgency_box_holds_the_next_step_its_door_and_its_date_with_the_counting_one_tap_away()
+{
+    let w = mount(&with_config("")).await;
+    w.tap("A charge I didn't make").await;
+    w.tap("No").await;
+    w.type_into("#ch-q-date", "2026-02-10").await;
+    w.tap("Continue").await;
+    w.tap("Skip").await;
+    w.tap("Skip").await;
+
+    // A lost card: call first; the notice's date stays beside it, with what it means.
+    let next = w.text(".ch-urgency .ch-next");
+    for part in [
+        "Next: Call the fraud line now.",
+        "Where: Fraud line",
+        "April 11, 2026 · 40 days left",
+        "Last day for the card company to receive your written dispute",
+        "Who: You",
+        "Mail by April 3, 2026 (32 days left)",
+        "This date is a Saturday",
+    ] {
+        assert!(next.contains(part), "{part} missing from {next}");
+    }
+    // How it was counted and the law's words are there, behind a closed disclosure.
+    let more = w.get(".ch-next details");
+    assert!(!more.has_attribute("open"));
+    assert_eq!(
+        w.text(".ch-next details summary"),
+        "How this date is counted"
+    );
+    for part in [
+        "How it's counted: 60 calendar days after the start date",
+        "Counted from: Statement sent: February 10, 2026",
+        "our advice, not a legal rule",
+        "Regulation Z, section 1026.13(b)(1)",
+    ] {
+        assert!(
+            more.text_content().unwrap().contains(part),
+            "{part} missing from the disclosure"
+        );
+    }
+    w.tap("Español").await;
+    assert!(w
+        .text(".ch-urgency .ch-next")
+        .contains("Lo siguiente: Llame ya a la línea de fraude."));
+    assert!(w
+        .text(".ch-urgency .ch-next")
+        .contains("Dónde: Línea de fraude"));
+    assert_eq!(
+        w.get(".ch-next a.ch-cite")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("Reglamento Z, sección 1026.13(b)(1), se abre en una pestaña nueva")
     );
 }
 
@@ -449,6 +512,11 @@ async fn estimates_and_passed_deadlines_are_marked() {
 async fn the_letter_is_prefilled_and_marks_what_is_still_blank() {
     let w = mount(&with_config("")).await;
     walk_to_plan(&w).await;
+    // One tap away, so the plan stays short on a phone.
+    let folded = w.get(".ch-takeaway details");
+    assert!(!folded.has_attribute("open"));
+    assert_eq!(w.text(".ch-takeaway summary"), "Write your letter");
+    assert!(folded.query_selector(".ch-letter").unwrap().is_some());
     let letter = w.text(".ch-letter-text");
     assert!(letter.contains("[your full name]"), "{letter}");
     assert!(letter.contains("Northwind Bank\nBilling Inquiries\nPO Box 100"));

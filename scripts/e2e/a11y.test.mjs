@@ -257,11 +257,13 @@ const WORDS = {
     english: 'English', spanish: 'Español', tile: "A charge I didn't make", question: /^Do you still have the card\? Question 1 of \d$/,
     yes: 'Yes', date: 'When was the first statement with the problem sent?', plan: 'Your plan', save: 'Save on this device',
     forget: 'Forget this', continue: 'Continue', skip: "Skip: I don't know",
+    counted: 'How this date is counted', citation: /^Regulation Z, section 1026\.13\(b\)\(1\), opens in a new tab$/,
   },
   es: {
     english: 'English', spanish: 'Español', tile: 'Un cargo que no hice', question: /^¿Todavía tiene la tarjeta\? Pregunta 1 de \d$/,
     yes: 'Sí', date: '¿Cuándo le enviaron el primer estado de cuenta con el problema?', plan: 'Su plan', save: 'Guardar en este dispositivo',
     forget: 'Olvidar esto', continue: 'Continuar', skip: 'Omitir: no lo sé',
+    counted: 'Cómo se cuenta esta fecha', citation: /^Reglamento Z, sección 1026\.13\(b\)\(1\), se abre en una pestaña nueva$/,
   },
 };
 
@@ -327,8 +329,16 @@ for (const lang of ['en', 'es']) {
     assert.ok(status, 'a status region');
     assert.equal(status.name, '');
     assert.equal(status.live, 'polite');
-    const citation = one(tree, 'link', /^12 CFR 1026\.13\(b\)\(1\)/, 'the citation');
-    assert.equal(await tree.lang(citation), 'en', 'citations are English in both languages');
+    await tree.detach();
+    // How the first date was counted, one tap away: the law named in the widget's language,
+    // its short citation after it in English.
+    await widget(page).getByText(w.counted).first().click();
+    tree = await axTree(page);
+    const citation = one(tree, 'link', w.citation, 'the citation');
+    assert.equal(await tree.lang(citation), lang, 'the law is named in the widget\'s language');
+    const short = tree.nodes.find((n) => n.role === 'StaticText' && n.name === '12 CFR 1026.13(b)(1)');
+    assert.ok(short, 'the short citation is shown');
+    assert.equal(await tree.lang(short), 'en', 'short citations are English in both languages');
     const hours = tree.nodes.find((n) => n.role === 'StaticText' && n.name === '24/7');
     assert.ok(hours, 'the fraud line\'s hours');
     assert.equal(await tree.lang(hours), 'en', 'hours the host wrote in English');

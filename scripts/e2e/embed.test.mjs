@@ -332,6 +332,7 @@ test('hostile strings from the config and the cardholder stay inert text everywh
   }, evil);
   await page.locator('card-help').getByLabel('Tell us what happened').fill(evil);
   await walkLateFeePath(page.locator('card-help'));
+  await page.locator('card-help').getByText('Write your letter').click();
   await page.locator('card-help').getByLabel('Merchant or description').fill(`ACME\n${evil}`);
   const shadow = (sel) => page.evaluate((sel) => document.querySelector('card-help').shadowRoot.querySelectorAll(sel).length, sel);
   assert.equal(await shadow('img, script'), 0, 'no element came from a string');

@@ -65,7 +65,13 @@
   };
   const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
   const matches = (text, want) => (typeof want === 'string' ? squash(text) === want : new RegExp(want.re, want.flags).test(squash(text)));
-  const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  // Inside a closed disclosure nothing shows but its summary (Firefox still gives such
+  // elements boxes).
+  const folded = (el) => {
+    const details = el.closest('details:not([open])');
+    return Boolean(details) && el.closest('summary')?.parentElement !== details;
+  };
+  const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !folded(el);
   /** The accessible name the tests go by: aria-label, else the text (labels for form controls). */
   const nameOf = (el) => {
     if (el.getAttribute('aria-label')) return el.getAttribute('aria-label');
@@ -86,7 +92,7 @@
     const scopes = q.within ? [...root.querySelectorAll(q.within)] : [root];
     for (const scope of scopes) {
       let candidates;
-      if (q.button) candidates = [...scope.querySelectorAll('button, [role=button]')].filter((el) => matches(nameOf(el), q.button));
+      if (q.button) candidates = [...scope.querySelectorAll('button, [role=button], summary')].filter((el) => matches(nameOf(el), q.button));
       else if (q.link) candidates = [...scope.querySelectorAll('a[href]')].filter((el) => matches(nameOf(el), q.link));
       else if (q.label) candidates = [...scope.querySelectorAll('input, textarea, select')].filter((el) => matches(nameOf(el), q.label));
       else candidates = [...scope.querySelectorAll(q.css)].filter((el) => q.text === undefined || matches(el.textContent, q.text) || squash(el.textContent).includes(q.text));

@@ -4,7 +4,7 @@
 //
 //   { fill: field, text }            sets a form control's value at once, as Playwright's fill() does
 //   { date: field, typed }           focuses a date field and types it key by key, as people do
-//   { tap: name, within? }           clicks the button of that exact name (or RegExp)
+//   { tap: name, within? }           clicks the button (or disclosure) of that exact name (or RegExp)
 //   { tick: field } / { select: field, option }   a checkbox, an option of a <select>
 //   { step: heading }                the step whose heading contains this text is shown and focused
 //   { see: target, text | match | includes }  an element shows this text (exact, a RegExp, or
@@ -103,11 +103,15 @@ export const PATHS = [
       { see: { css: '.ch-urgency-label' }, text: 'Act today' },
       { attr: { css: '.ch-now a' }, name: 'href', is: 'tel:8005550199' },
       { see: { css: '.ch-dl' }, match: /April 11, 2026 · 40 days left/ },
+      // How it was counted and the rule, one tap away; each cited law its own link.
+      { tap: 'How this date is counted', within: '.ch-dl' },
       { attr: { css: '.ch-dl a' }, name: 'href', is: 'https://www.ecfr.gov/current/title-12/section-1026.13' },
+      { attr: { css: '.ch-dl a' }, name: 'aria-label', is: 'Regulation Z, section 1026.13(b)(1), opens in a new tab' },
       { shot: 'plan', top: { css: '.ch-step-h' } },
       { fits: 'the plan' },
       { tick: { label: 'Lock the card in the app or your online account.' } },
-      // The letter: prefilled from the plan and the host, completed on the device.
+      // The letter, one tap away: prefilled from the plan and the host, completed on the device.
+      { tap: 'Write your letter' },
       { see: { css: '.ch-letter-text' }, match: /\[your full name\]/ },
       { see: { css: '.ch-letter-text' }, match: /statement dated February 10, 2026/ },
       { fill: { label: 'Your full name' }, text: 'Ana Rivera' },
@@ -139,6 +143,7 @@ export const PATHS = [
       { see: { css: '.ch-urgency-label' }, text: 'Act soon' },
       { see: { css: '.ch-now' }, match: /\(800\) 555-0100/ },
       { see: { css: '.ch-dl' }, match: /April 13, 2026 · 42 days left/ },
+      { tap: 'Write your letter' },
       { see: { css: '.ch-letter-text' }, match: /Northwind Bank\nBilling Inquiries/ },
       { select: { label: "What's wrong with it" }, option: 'computation_error' },
       { see: { css: '.ch-letter-text' }, match: /computation or accounting error/ },
@@ -183,6 +188,7 @@ export const PATHS = [
       { see: { css: '.ch-urgency-label' }, text: 'Actúe hoy' },
       { see: { css: '.ch-timeline' }, match: /26 de febrero de 2026 · Ya pasó/ },
       { see: { css: '.ch-timeline' }, match: /19 de febrero de 2027 · Quedan 354 días/ },
+      { tap: 'Redactar su carta' },
       { see: { css: '.ch-letter-text' }, match: /Aviso de error de facturación/ },
       { fill: { label: 'Su nombre completo' }, text: 'Ana Rivera' },
       { fits: 'the plan in Spanish' },
@@ -234,6 +240,7 @@ export const DATES = [
     name: 'a letter date retyped as one that does not exist is flagged on the field with its error, the letter shows it blank, and a real date clears the flag',
     steps: [
       ...UNAUTHORIZED_PLAN,
+      { tap: 'Write your letter' },
       { date: { label: 'Date of the charge' }, typed: '02/03/2026' },
       { see: { css: '.ch-letter-text' }, match: /February 3, 2026/ },
       { date: { label: 'Date of the charge' }, typed: '02/30/2026' },

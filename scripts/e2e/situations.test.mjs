@@ -77,6 +77,8 @@ for (const situation of SITUATIONS) {
         }
       }
       if (want.letter) {
+        // One tap away, under the take-away actions.
+        await widget.locator('.ch-takeaway summary').click();
         const letters = await widget.locator('.ch-letter').innerText();
         assert.match(letters, new RegExp(want.letter));
         assert.doesNotMatch(letters, /Fair Credit Billing Act|Ley de Facturación Justa/);

@@ -145,6 +145,7 @@ for (const hash of [
 ]) {
   test(`every letter field takes text typed key by key (${hash.split('&').slice(1, 4).join(' ')})`, async () => {
     const page = await open(hash);
+    await widget(page).getByText('Write your letter').click();
     const letter = widget(page).locator('.ch-letter');
     await letter.waitFor();
     const tabs = letter.locator('.ch-options button');

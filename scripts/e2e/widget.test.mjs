@@ -168,11 +168,12 @@ async function checkShareLink(page, label, personal) {
   // Only the fragment is the cardholder's: the server's random port may hold any digits.
   const fragment = link.slice(link.indexOf('#'));
   for (const secret of personal) assert.ok(!fragment.includes(secret), `the link carries ${secret}`);
-  const plan = await widget(page).locator('.ch-plan').innerText();
+  // All its text, whichever disclosures the reader opened.
+  const plan = await widget(page).locator('.ch-plan').textContent();
 
   const fresh = await open(link);
   await widget(fresh).locator('.ch-plan').waitFor();
-  assert.equal(await widget(fresh).locator('.ch-plan').innerText(), plan);
+  assert.equal(await widget(fresh).locator('.ch-plan').textContent(), plan);
   await check(fresh, 'the shared plan');
   assert.deepEqual(await storageUsed(fresh), NOTHING_STORED, 'opening a link stores nothing');
   assert.deepEqual(fresh.problems, []);
@@ -231,13 +232,16 @@ test('an unauthorized charge, typed: a bad date, the plan, the letter, the calen
   assert.equal(await widget(page).locator('.ch-now a').getAttribute('href'), 'tel:8005550199');
   const deadline = widget(page).locator('.ch-dl').first();
   assert.match(await deadline.innerText(), /April 11, 2026 · 40 days left/);
-  assert.equal(await deadline.getByRole('link').getAttribute('href'), 'https://www.ecfr.gov/current/title-12/section-1026.13');
+  // How it was counted and the rule are one tap away, each cited law its own link.
+  await deadline.getByText('How this date is counted').click();
+  assert.equal(await deadline.getByRole('link').first().getAttribute('href'), 'https://www.ecfr.gov/current/title-12/section-1026.13');
   // The focused heading says the plan is here; no status note repeats it.
   assert.equal((await widget(page).locator('.ch-status').textContent()).trim(), '');
   await widget(page).getByLabel('Lock the card in the app or your online account.').check();
   await check(page, 'the deadlines', '5-deadlines', widget(page).locator('h3', { hasText: 'Your dates' }));
 
-  // The letter: prefilled from the plan and the host, completed on the device.
+  // The letter, one tap away: prefilled from the plan and the host, completed on the device.
+  await widget(page).getByText('Write your letter').click();
   const letter = widget(page).locator('.ch-letter-text');
   assert.match(await letter.textContent(), /\[your full name\]/);
   assert.match(await letter.textContent(), /statement dated February 10, 2026/);
@@ -364,6 +368,7 @@ test('a late fee, tapped: the plan, the billing-error notice, the calendar and t
   assert.match(await widget(page).locator('.ch-timeline').innerText(), /April 13, 2026 · 42 days left/);
   // The mailed payment's date is shown too, counted by the mail rule.
   assert.match(await widget(page).locator('.ch-timeline').innerText(), /February 20, 2026 · Passed/);
+  await widget(page).getByText('Write your letter').click();
   assert.match(await widget(page).locator('.ch-letter-text').textContent(), /Northwind Bank\nBilling Inquiries/);
   await widget(page).getByLabel("What's wrong with it").selectOption('computation_error');
   assert.match(await widget(page).locator('.ch-letter-text').textContent(), /computation or accounting error/);
@@ -412,6 +417,7 @@ test('identity theft, in Spanish: the plan, the letter, the calendar and the sha
   // The alert's year begins on the day it was placed: it lasts through the day before
   // the anniversary.
   assert.match(timeline, /19 de febrero de 2027 · Quedan 354 días/);
+  await widget(page).getByText('Redactar su carta').click();
   assert.match(await widget(page).locator('.ch-letter-text').textContent(), /Aviso de error de facturación/);
   await widget(page).getByLabel('Su nombre completo').fill('Ana Rivera');
   await check(page, 'the letter in Spanish');

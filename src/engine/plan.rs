@@ -5,8 +5,10 @@
 //! renderers never have to parse prose.
 
 mod advice;
+mod cite;
 
-pub use advice::{Advice, Contact};
+pub use advice::{Advice, Contact, Next};
+pub use cite::Citation;
 
 use serde::Serialize;
 use time::Weekday;
@@ -83,6 +85,8 @@ pub struct Deadline {
     /// What the date means; says so when the rule is not law in force.
     pub summary: String,
     pub source_url: Option<String>,
+    /// `citation` part by part, each in words and linked to its own official text.
+    pub citations: Vec<Citation>,
     pub unit: Unit,
     pub length: u32,
     /// For billing cycles: the calendar-day cap.
@@ -122,6 +126,8 @@ pub struct BusinessDays {
     pub description: String,
     pub source: String,
     pub source_url: String,
+    /// `source` part by part, each in words and linked to its own text.
+    pub citations: Vec<Citation>,
     pub as_of: IsoDate,
     /// The case's `calendar` changed the default days.
     pub issuer_adjusted: bool,
@@ -466,6 +472,7 @@ pub fn resolve(case: &Case, host: &HostConfig) -> Result<Plan, CaseError> {
             .to_string(),
             source: holidays::SOURCE.to_string(),
             source_url: holidays::SOURCE_URL.to_string(),
+            citations: cite::citations(holidays::SOURCE, Some(holidays::SOURCE_URL), locale),
             as_of: holidays::AS_OF.into(),
             issuer_adjusted,
         },
@@ -562,6 +569,7 @@ fn deadline(r: &Resolved, case: &Case, calendar: &BusinessCalendar) -> Deadline 
         status: rule.status,
         summary: summary(r, locale),
         source_url: rule.source_url.map(str::to_string),
+        citations: cite::citations(rule.citation, rule.source_url, locale),
         unit: r.unit,
         length: r.length,
         cap_days: rule.cap_days,

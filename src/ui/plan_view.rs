@@ -1,16 +1,18 @@
-//! The plan: how urgent it is and why, whom to contact, the steps, every deadline, what
-//! to have ready, what support can do, and how to escalate. Printed on its own as the
-//! plan's print view.
+//! The plan: how urgent it is and why, with the one thing to do next, its door and its
+//! date (so a phone's first screen holds them), whom to contact, the steps, every
+//! deadline, what to have ready, what support can do, and how to escalate. Printed on
+//! its own as the plan's print view.
 
 use yew::prelude::*;
 
 use crate::engine::kb::Urgency;
+use crate::engine::plan::{Advice, Plan};
 use crate::engine::template::fill;
 use crate::ui::checklist::checklist;
 use crate::ui::contacts::contacts;
 use crate::ui::state::{Dispatch, PlanRef};
-use crate::ui::text::words;
-use crate::ui::timeline::timeline;
+use crate::ui::text::{words, Words};
+use crate::ui::timeline::{counted, mail_by, marks, timeline, when};
 
 #[derive(Properties, PartialEq)]
 pub struct PlanProps {
@@ -21,6 +23,45 @@ pub struct PlanProps {
 
 fn list(items: &[String]) -> Html {
     html! { <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
+}
+
+/// The engine's [`Advice::next`]: the step, the door it goes through, and its date with
+/// what makes the date trustworthy (who owes it, estimate marks, the mail-by date, a
+/// closed day it falls on), how it was counted one tap away. When the step's words do not name the date, the date's own
+/// summary says what it is.
+fn next(text: &Words, plan: &Plan, a: &Advice) -> Html {
+    let Some(n) = &a.next else {
+        return html! {};
+    };
+    let step = a.steps.get(n.step).map(String::as_str).unwrap_or_default();
+    let door = n
+        .channel
+        .as_ref()
+        .and_then(|id| a.channels.iter().find(|c| &c.id == id));
+    let date = n
+        .deadline
+        .as_ref()
+        .and_then(|id| plan.deadlines.iter().find(|d| &d.id == id));
+    html! {
+        <div class="ch-next">
+            <p><strong>{ text.next_label }</strong>{ " " }{ step }</p>
+            if let Some(door) = door {
+                <p><strong>{ text.door }</strong>{ " " }{ &door.name }</p>
+            }
+            if let Some(d) = date {
+                <p class="ch-next-date"><strong>{ when(text, plan, d) }</strong></p>
+                if !n.dated_step {
+                    <p>{ &d.summary }</p>
+                }
+                { marks(text, d) }
+                { mail_by(text, plan, d) }
+                if let Some(warning) = &d.warning {
+                    <p class="ch-warn">{ warning }</p>
+                }
+                { counted(text, plan, d) }
+            }
+        </div>
+    }
 }
 
 #[function_component(PlanView)]
@@ -45,6 +86,7 @@ pub fn plan_view(props: &PlanProps) -> Html {
                     <div class="ch-urgency" part="urgency" data-urgency={level}>
                         <p class="ch-urgency-label">{ text.urgency(a.urgency) }</p>
                         { list(&a.urgency_reasons) }
+                        { next(text, plan, a) }
                     </div>
                     { contacts(plan) }
                     <h3>{ text.steps_title }</h3>

@@ -174,10 +174,15 @@ pub fn take_away(props: &TakeAwayProps) -> Html {
                 <button type="button" class="ch-btn" onclick={save}>{ text.save }</button>
                 <p class="ch-help">{ text.save_note }</p>
             }
+            // Folded away so the plan stays short on a phone; opened with one tap (its
+            // fields keep what was typed while closed).
             if !kinds.is_empty() {
-                <LetterForm plan={plan.clone()} config={props.config.clone()} {kinds}
-                    selected={props.letter_kind} typed={props.letter.clone()} note={props.note}
-                    dispatch={dispatch.clone()} on_event={on_event.clone()} />
+                <details class="ch-more">
+                    <summary>{ text.letter_open }</summary>
+                    <LetterForm plan={plan.clone()} config={props.config.clone()} {kinds}
+                        selected={props.letter_kind} typed={props.letter.clone()} note={props.note}
+                        dispatch={dispatch.clone()} on_event={on_event.clone()} />
+                </details>
             }
         </div>
     }

@@ -46,6 +46,14 @@ pub struct Words {
     /// Urgent, soon, routine.
     pub urgency: [&'static str; 3],
     pub do_now: &'static str,
+    /// Before the one thing to do next, its door, and (in `how_counted`) the disclosure
+    /// that holds how a date was counted.
+    pub next_label: &'static str,
+    pub door: &'static str,
+    pub how_counted: &'static str,
+    pub conventions_title: &'static str,
+    /// `{name}`: a link that opens in a new tab.
+    pub new_tab: &'static str,
     /// Before a phone line's hours.
     pub hours: &'static str,
     pub other_channels: &'static str,
@@ -79,6 +87,8 @@ pub struct Words {
 
     pub takeaway_title: &'static str,
     pub letter_title: &'static str,
+    /// What opens the letter's disclosure.
+    pub letter_open: &'static str,
     /// Billing-error notice, credit-balance refund, adverse-action reasons.
     pub letters: [&'static str; 4],
     pub letter_intro: &'static str,
@@ -210,6 +220,11 @@ const EN: Words = Words {
     start_over: "Start over",
     urgency: ["Act today", "Act soon", "No rush"],
     do_now: "Do this now",
+    next_label: "Next:",
+    door: "Where:",
+    how_counted: "How this date is counted",
+    conventions_title: "How we count dates",
+    new_tab: "{name}, opens in a new tab",
     hours: "Hours: ",
     other_channels: "Other ways to reach them",
     steps_title: "Steps",
@@ -237,6 +252,7 @@ const EN: Words = Words {
     escalate_title: "If that doesn't work",
     takeaway_title: "Take it with you",
     letter_title: "Your letter",
+    letter_open: "Write your letter",
     letters: [
         "Billing-error notice",
         "Credit-balance refund request",
@@ -312,6 +328,11 @@ const ES: Words = Words {
     start_over: "Empezar de nuevo",
     urgency: ["Actúe hoy", "Actúe pronto", "Sin prisa"],
     do_now: "Haga esto ahora",
+    next_label: "Lo siguiente:",
+    door: "Dónde:",
+    how_counted: "Cómo se cuenta esta fecha",
+    conventions_title: "Cómo contamos las fechas",
+    new_tab: "{name}, se abre en una pestaña nueva",
     hours: "Horario: ",
     other_channels: "Otras formas de comunicarse",
     steps_title: "Pasos",
@@ -345,6 +366,7 @@ const ES: Words = Words {
     escalate_title: "Si eso no funciona",
     takeaway_title: "Lléveselo",
     letter_title: "Su carta",
+    letter_open: "Redactar su carta",
     letters: [
         "Aviso de error de facturación",
         "Solicitud de reembolso del saldo a favor",
