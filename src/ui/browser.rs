@@ -221,11 +221,18 @@ fn try_print(inside: &Element, selector: &str, title: &str, lang: &str) -> Optio
     body.set_class_name("ch-print");
     let wrapper = copy.create_element("div").ok()?;
     wrapper.set_class_name("ch");
-    let imported: Element = copy.import_node_with_deep(&content, true).ok()?.dyn_into().ok()?;
+    let imported: Element = copy
+        .import_node_with_deep(&content, true)
+        .ok()?
+        .dyn_into()
+        .ok()?;
     // Print shows everything: every disclosure opens in the copy (the screen keeps its own).
     let disclosures = imported.query_selector_all("details").ok()?;
     for i in 0..disclosures.length() {
-        if let Some(d) = disclosures.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+        if let Some(d) = disclosures
+            .item(i)
+            .and_then(|n| n.dyn_into::<Element>().ok())
+        {
             d.set_attribute("open", "").ok()?;
         }
     }
