@@ -244,14 +244,37 @@ export interface Plan {
   letters?: LetterId[];
   /** The rules this topic cares about, known facts or not. */
   deadline_ids?: DeadlineId[];
+  /** The one thing to do next, its door and its date, as ids into this plan; `null` without steps. */
+  next?: Next | null;
   /** Problems in the case's `config`; the plan used the valid rest. */
   config_issues?: ConfigIssue[];
+}
+
+/** The one thing to do next: what the top of the plan shows first. */
+export interface Next {
+  /** Index into `steps`. */
+  step: number;
+  /** The door: the id of one of the plan's `channels`. */
+  channel: string | null;
+  /** The date that goes with it: the id of one of the plan's `deadlines`, when one is ahead. */
+  deadline: DeadlineId | null;
+  /** The step's own words name that date (otherwise show the deadline's summary beside it). */
+  dated_step: boolean;
+}
+
+/** One cited law: the short form shown, its name in words (the link's name), its official text. */
+export interface Citation {
+  text: string;
+  name: string;
+  url: string | null;
 }
 
 export interface BusinessDays {
   description: string;
   source: string;
   source_url: string;
+  /** The source, each law named and linked. */
+  citations: Citation[];
   as_of: IsoDate;
   /** The case's `calendar` changed the default days. */
   issuer_adjusted: boolean;
@@ -278,6 +301,8 @@ export interface Deadline {
   estimate_reason: string | null;
   as_of: IsoDate;
   law_text: string;
+  /** The citation, each law named and linked. */
+  citations: Citation[];
   checked: IsoDate;
   convention: 'day_zero' | 'beginning_on' | 'before';
   /** Negative once passed. */

@@ -185,6 +185,9 @@ const NESTED: &[(&str, &str, &str)] = &[
     ("Plan", "expectations", "Expectations"),
     ("Plan", "escalation", "EscalationStep"),
     ("Plan", "config_issues", "ConfigIssue"),
+    ("Plan", "next", "Next"),
+    ("BusinessDays", "citations", "Citation"),
+    ("Deadline", "citations", "Citation"),
     ("Deadline", "mail_by", "MailBy"),
     ("Channel", "reach", "Reach"),
     ("Classification", "topics", "TopicScore"),
@@ -306,4 +309,36 @@ fn the_reader_finds_fields_and_optional_marks() {
     );
     assert_eq!(interface("Plan").get("topic"), Some(&true));
     assert_eq!(union("Locale"), set(["en", "es"]));
+}
+
+/// The other direction: every key the host config's JSON Schema names (written from the
+/// engine's own key tables; `tests/config_schema.rs` keeps the file equal to them) is typed,
+/// so a new config key cannot reach the widget without reaching the package's types.
+#[test]
+fn every_config_key_the_engine_reads_is_typed() {
+    let schema: Value =
+        serde_json::from_str(include_str!("../www/cardhelp.config.schema.json")).unwrap();
+    let keys = |object: &Value| -> BTreeSet<String> {
+        object["properties"]
+            .as_object()
+            .expect("an object schema")
+            .keys()
+            .filter(|k| !k.starts_with('$'))
+            .cloned()
+            .collect()
+    };
+    let typed = |name: &str| -> BTreeSet<String> { interface(name).into_keys().collect() };
+    let top = &schema;
+    let phones = &top["properties"]["phones"];
+    let line = &phones["properties"]["fraud"];
+    let calendar = &top["properties"]["calendar"];
+    for (name, object) in [
+        ("HostConfig", top),
+        ("Phones", phones),
+        ("PhoneLine", line),
+        ("CalendarInput", calendar),
+    ] {
+        let missing: Vec<_> = keys(object).difference(&typed(name)).cloned().collect();
+        assert!(missing.is_empty(), "{name} lacks {missing:?}");
+    }
 }
