@@ -165,7 +165,12 @@ test('keyboard only: from typing to the plan, the letter, print, .ics, share, sa
   assert.equal(now.tag, 'summary');
   assert.equal(now.text, 'Forget this');
 
-  // The letter: a date that doesn't exist, a reason chosen with the arrows, a warning first.
+  // The letter, folded under its disclosure: Enter opens it and the focus stays on it.
+  await tabTo(page, named('Write your letter'), 'the letter disclosure');
+  now = await press(page, 'Enter', 'opening the letter');
+  assert.equal(now.tag, 'summary');
+  assert.equal(await widget(page).locator('details:has(> summary:text-is("Write your letter"))').evaluate((d) => d.open), true);
+  // A date that doesn't exist, a reason chosen with the arrows, a warning first.
   await tabTo(page, labelled('Date of the charge'), 'the charge date');
   await page.keyboard.type('02/03/2026', { delay: DELAY });
   const preview = widget(page).locator('.ch-letter-text');

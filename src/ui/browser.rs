@@ -221,19 +221,19 @@ fn try_print(inside: &Element, selector: &str, title: &str, lang: &str) -> Optio
     body.set_class_name("ch-print");
     let wrapper = copy.create_element("div").ok()?;
     wrapper.set_class_name("ch");
+    // Nodes of the frame's document belong to the frame's realm, where `instanceof` against
+    // this window's `Element` is false: the casts are unchecked (an imported element is one).
     let imported: Element = copy
         .import_node_with_deep(&content, true)
         .ok()?
-        .dyn_into()
-        .ok()?;
+        .unchecked_into();
     // Print shows everything: every disclosure opens in the copy (the screen keeps its own).
     let disclosures = imported.query_selector_all("details").ok()?;
     for i in 0..disclosures.length() {
-        if let Some(d) = disclosures
-            .item(i)
-            .and_then(|n| n.dyn_into::<Element>().ok())
-        {
-            d.set_attribute("open", "").ok()?;
+        if let Some(d) = disclosures.item(i) {
+            d.unchecked_into::<Element>()
+                .set_attribute("open", "")
+                .ok()?;
         }
     }
     wrapper.append_child(&imported).ok()?;
