@@ -1071,7 +1071,22 @@ async fn english_inside_the_spanish_widget_is_marked_as_english() {
     w.tap("Omitir").await;
     assert_eq!(w.text(".ch-step-h"), "Su plan");
     let english = |selector: &str| w.get(selector).get_attribute("lang");
-    assert_eq!(english(".ch-dl a").as_deref(), Some("en"), "the citation");
+    // The law is named in Spanish; its short citation, shown after the name, is English.
+    assert_eq!(
+        english(".ch-dl a.ch-cite").as_deref(),
+        None,
+        "the law's name"
+    );
+    let short = w.get(".ch-dl .ch-more span[lang]");
+    assert_eq!(
+        short.text_content().as_deref(),
+        Some("12 CFR 1026.13(b)(1)")
+    );
+    assert_eq!(
+        short.get_attribute("lang").as_deref(),
+        Some("en"),
+        "the citation"
+    );
     assert_eq!(
         english(".ch-dl q").as_deref(),
         Some("en"),
@@ -1081,7 +1096,7 @@ async fn english_inside_the_spanish_widget_is_marked_as_english() {
     assert!(plan.contains(r#"<span lang="en">24/7</span>"#), "{plan}");
     w.tap("English").await;
     assert!(
-        w.find(".ch-dl a[lang]").is_none(),
+        w.find(".ch-dl [lang]").is_none(),
         "all English: nothing to mark"
     );
     assert!(!w.get(".ch-plan").inner_html().contains("<span lang="));
