@@ -6,6 +6,7 @@
 
 mod api;
 mod json;
+mod to_js;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -158,7 +159,7 @@ impl Widget {
 pub fn mount(root: web_sys::Element, options: JsValue, on_event: js_sys::Function) -> Widget {
     install_panic_reporter();
     let on_event = Callback::from(move |event: HostEvent| {
-        let detail = serde_wasm_bindgen::to_value(&event).unwrap_or(JsValue::NULL);
+        let detail = to_js::to_js(&event).unwrap_or(JsValue::NULL);
         // A host listener that throws must not take the widget down.
         let _ = on_event.call2(&JsValue::NULL, &event.dom_name().into(), &detail);
     });

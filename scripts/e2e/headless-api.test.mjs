@@ -1,7 +1,8 @@
 // The headless API as the README documents it: every function importable from the module and
-// on window.cardhelp, classify() refusing what is not text with a clear error, questions() and
-// deadlines() giving what the CLI gives, a case's calendar adding to the config's, and the
-// widget's plan events naming the deadlines the API's plan() returns for the same case.
+// on window.cardhelp, classify() refusing what is not text with a clear error, questions(),
+// deadlines(), plan() and classify() giving what the CLI gives (plan and classify key for key,
+// in the CLI's order), a case's calendar adding to the config's, and the widget's plan events
+// naming the deadlines the API's plan() returns for the same case.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -81,6 +82,24 @@ test('questions() and deadlines() are exported as documented and give what the C
   assert.deepEqual(deadlines, run('plan', { ...options, facts }).deadlines);
   // The case's closed day joins the config's: Monday 16 and Tuesday 17 closed, Wednesday.
   assert.deepEqual(deadlines.map((d) => [d.id, d.date]), [['payment_on_time', '2026-03-18']]);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('plan() and classify() give what the CLI prints, keys in the same order', async () => {
+  const page = await open();
+  const c = {
+    today: '2026-03-02', topic: 'billing_dispute', config: CONFIG,
+    answers: { made_purchase: 'yes', statement_sent: '2026-01-15', notice_sent: 'yes', notice_received: '2026-02-03' },
+  };
+  const text = 'I was charged twice for the same purchase';
+  const [plan, classification] = await page.evaluate(async ([c, text]) => [
+    JSON.stringify(await window.cardhelp.plan(c)),
+    JSON.stringify(await window.cardhelp.classify(text)),
+  ], [c, text]);
+  assert.equal(plan, JSON.stringify(run('plan', c)));
+  const line = execFileSync(cli, ['classify'], { input: `${JSON.stringify({ text })}\n` }).toString().trim();
+  assert.equal(classification, line);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

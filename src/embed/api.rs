@@ -64,9 +64,7 @@ fn from_js(value: JsValue) -> Result<Value, JsError> {
 
 /// Plain objects and arrays (maps as objects, `None` as `null`), as the CLI prints them.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
+    super::to_js::to_js(value).map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn thrown(e: CaseError) -> JsError {
