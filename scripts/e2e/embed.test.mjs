@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import {
   serve, serveAndLaunch, openPage, widgetReady, axe, pixelDifference, recordEvents, screenshot, root, VIEWPORTS,
+  tap, skipToPlan, walkLateFeePath,
 } from './harness.mjs';
 
 const phone = VIEWPORTS[0];
@@ -20,38 +21,6 @@ async function example(name, { viewport = phone, base = env.server.url, today } 
     if (today) await page.locator('card-help').nth(i).evaluate((el, t) => el.setAttribute('today', t), today);
   }
   return page;
-}
-
-/** Taps the button named `name` (exactly, or a RegExp) in `widget`. */
-const tap = (widget, name) => widget.getByRole('button', { name, exact: typeof name === 'string' }).click();
-
-/** Skips every question still asked in `widget` until its plan shows. */
-async function skipToPlan(widget) {
-  const plan = widget.locator('.ch-step-h', { hasText: 'Your plan' });
-  const skip = widget.getByRole('button', { name: "Skip: I don't know" });
-  while (true) {
-    await plan.or(skip).first().waitFor();
-    if (await plan.count()) return;
-    await skip.click();
-  }
-}
-
-/**
- * Taps through one short path to the plan in `widget`, an English widget's locator: a late fee
- * the cardholder thinks is a mistake (the payment's method and due date skipped), with a
- * statement date sent February 12, 2026 and nothing else.
- */
-async function walkLateFeePath(widget) {
-  await tap(widget, /^A fee or interest I didn't expect/);
-  await tap(widget, 'Late fee');
-  await widget.locator('.ch-step-h', { hasText: 'How did you pay?' }).waitFor();
-  await tap(widget, "Skip: I don't know");
-  await widget.locator('#ch-q-date').waitFor();
-  await tap(widget, "Skip: I don't know");
-  await tap(widget, 'Yes');
-  await widget.locator('#ch-q-date').fill('2026-02-12');
-  await tap(widget, 'Continue');
-  await skipToPlan(widget);
 }
 
 /**

@@ -227,3 +227,35 @@ export async function recordEvents(context) {
     }
   });
 }
+
+/** Taps the button named `name` in `widget` (a string matches the whole name, a RegExp part of it). */
+export const tap = (widget, name) => widget.getByRole('button', { name, exact: typeof name === 'string' }).click();
+
+/** Skips the questions still asked in `widget` until its plan shows. */
+export async function skipToPlan(widget) {
+  const plan = widget.locator('.ch-step-h', { hasText: 'Your plan' });
+  const skip = widget.getByRole('button', { name: "Skip: I don't know" });
+  while (true) {
+    await plan.or(skip).first().waitFor();
+    if (await plan.count()) return;
+    await skip.click();
+  }
+}
+
+/**
+ * One short path to the plan in `widget`, an English widget's locator: a late fee the
+ * cardholder thinks is a mistake (how and when they paid skipped), the statement date typed
+ * key by key as sent February 12, 2026, and nothing else.
+ */
+export async function walkLateFeePath(widget) {
+  await tap(widget, /^A fee or interest I didn't expect/);
+  await tap(widget, 'Late fee');
+  await widget.locator('.ch-step-h', { hasText: 'How did you pay?' }).waitFor();
+  await tap(widget, "Skip: I don't know");
+  await widget.locator('#ch-q-date').waitFor();
+  await tap(widget, "Skip: I don't know");
+  await tap(widget, 'Yes');
+  await widget.locator('#ch-q-date').pressSequentially('02/12/2026', { delay: 20 });
+  await tap(widget, 'Continue');
+  await skipToPlan(widget);
+}

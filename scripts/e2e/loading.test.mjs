@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { serve, launch, dist, widgetReady, recordEvents, axe } from './harness.mjs';
+import { serve, launch, dist, widgetReady, recordEvents, axe, tap, walkLateFeePath } from './harness.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src data:; base-uri 'none'; object-src 'none'";
@@ -76,30 +76,6 @@ async function open(url, { colorScheme = 'light', go = true } = {}) {
 }
 
 const events = (p) => p.evaluate(() => window.__cardhelpEvents);
-const tap = (widget, name) => widget.getByRole('button', { name, exact: typeof name === 'string' }).click();
-
-/**
- * Taps a short path to the plan in `widget`: a late fee the cardholder thinks is a mistake (the
- * payment's method and due date skipped), with a statement sent February 12, 2026.
- */
-async function toPlan(widget) {
-  await tap(widget, /^A fee or interest I didn't expect/);
-  await tap(widget, 'Late fee');
-  await widget.locator('.ch-step-h', { hasText: 'How did you pay?' }).waitFor();
-  await tap(widget, "Skip: I don't know");
-  await widget.locator('#ch-q-date').waitFor();
-  await tap(widget, "Skip: I don't know");
-  await tap(widget, 'Yes');
-  await widget.locator('#ch-q-date').fill('2026-02-12');
-  await tap(widget, 'Continue');
-  const plan = widget.locator('.ch-step-h', { hasText: 'Your plan' });
-  const skip = widget.getByRole('button', { name: "Skip: I don't know" });
-  while (true) {
-    await plan.or(skip).first().waitFor();
-    if (await plan.count()) return;
-    await skip.click();
-  }
-}
 
 /** Waits until the console has said something matching `re` (up to 5 s), and returns it. */
 async function said(p, re, list = p.problems) {
@@ -308,7 +284,7 @@ test('CSP with default-src: the wasm\'s origin must be in connect-src; without i
   try {
     const p = await open(allowed.url);
     await widgetReady(p, '#w');
-    await toPlan(p.locator('#w'));
+    await walkLateFeePath(p.locator('#w'));
     assert.deepEqual(await p.evaluate(() => window.__violations), []);
     assert.deepEqual(p.problems, []);
     await p.context().close();
@@ -333,7 +309,7 @@ test('a CDN that sends no CORS header for the wasm: the console says which heade
 test("a bank's nonce + 'strict-dynamic' policy (a header) runs a path with no violation", async () => {
   const p = await open(`${server.url}t/strict-dynamic.html`);
   await widgetReady(p);
-  await toPlan(p.locator('card-help'));
+  await walkLateFeePath(p.locator('card-help'));
   assert.deepEqual(await p.evaluate(() => window.__violations), []);
   assert.deepEqual(p.problems, []);
   await p.context().close();
@@ -351,7 +327,7 @@ test("both print buttons work under require-trusted-types-for 'script' with no p
   const p = await open(`${server.url}t/trusted-types.html`);
   const widget = p.locator('card-help');
   await widgetReady(p);
-  await toPlan(widget);
+  await walkLateFeePath(widget);
   await tap(widget, 'Print or save as PDF');
   const plan = await printed(p);
   assert.equal(plan.lang, 'en');
@@ -373,7 +349,7 @@ test('a print the browser refuses says so on screen and fires the print error', 
   const p = await open(`${server.url}t/plain.html`);
   const widget = p.locator('#w');
   await widgetReady(p, '#w');
-  await toPlan(widget);
+  await walkLateFeePath(widget);
   // A browser that will not let the widget into the print frame's document.
   await p.evaluate(() => Object.defineProperty(HTMLIFrameElement.prototype, 'contentDocument', { get: () => null }));
   await tap(widget, 'Print or save as PDF');
@@ -458,7 +434,7 @@ test('::part: a host rule styles a named region; every documented part is there 
   const widget = p.locator('#w');
   await widgetReady(p, '#w');
   assert.equal(await widget.locator('.ch-bar').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(1, 2, 3)');
-  await toPlan(widget);
+  await walkLateFeePath(widget);
   assert.equal(await widget.locator('.ch-urgency').evaluate((el) => getComputedStyle(el).outlineColor), 'rgb(4, 5, 6)');
   const parts = await widget.evaluate((el) => [...new Set([...el.shadowRoot.querySelectorAll('[part]')].flatMap((e) => [...e.part]))].sort());
   assert.deepEqual(parts, ['contact', 'deadlines', 'disclaimer', 'header', 'letter', 'nav', 'plan', 'root', 'step', 'takeaway', 'title', 'urgency']);

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPackage, cssProperties, sri, typedEvents } from '../package.mjs';
 import { cargoVersion } from '../version.mjs';
-import { serve, launch, openPage, widgetReady, recordEvents, root, VIEWPORTS } from './harness.mjs';
+import { serve, launch, openPage, widgetReady, recordEvents, root, VIEWPORTS, walkLateFeePath } from './harness.mjs';
 
 const version = cargoVersion();
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -233,9 +233,6 @@ const tsPage = `<!doctype html>
 <script type="module" src="/page.js"></script>
 </head><body><main><h1>Card help</h1></main></body></html>`;
 
-/** Taps the button named `name` (exactly, or a RegExp) in `widget`. */
-const tap = (widget, name) => widget.getByRole('button', { name, exact: typeof name === 'string' }).click();
-
 /**
  * A cardholder's path: a late fee they think is a mistake, how and when they paid skipped, a
  * statement sent February 12, 2026; then the plan's first date, and a switch to Spanish.
@@ -243,22 +240,7 @@ const tap = (widget, name) => widget.getByRole('button', { name, exact: typeof n
 async function latefeePath(page) {
   const widget = page.locator('card-help');
   await widgetReady(page);
-  await tap(widget, /^A fee or interest I didn't expect/);
-  await tap(widget, 'Late fee');
-  await widget.locator('.ch-step-h', { hasText: 'How did you pay?' }).waitFor();
-  await tap(widget, "Skip: I don't know");
-  await widget.locator('#ch-q-date').waitFor();
-  await tap(widget, "Skip: I don't know");
-  await tap(widget, 'Yes');
-  await widget.locator('#ch-q-date').pressSequentially('02/12/2026', { delay: 20 });
-  await tap(widget, 'Continue');
-  const plan = widget.locator('.ch-step-h', { hasText: 'Your plan' });
-  const skip = widget.getByRole('button', { name: "Skip: I don't know" });
-  while (true) {
-    await plan.or(skip).first().waitFor();
-    if (await plan.count()) break;
-    await skip.click();
-  }
+  await walkLateFeePath(widget);
   assert.match(await widget.locator('.ch-dl').first().innerText(), /April 13, 2026/);
   await widget.locator('button[lang=es]').click();
   await widget.locator('section[lang=es]').first().waitFor();

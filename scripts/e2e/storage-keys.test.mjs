@@ -4,7 +4,7 @@
 // a link leaves the address bar once read, so a reload shows the saved copy, not the link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, widgetReady, recordEvents, VIEWPORTS } from './harness.mjs';
+import { serve, launch, widgetReady, recordEvents, VIEWPORTS, skipToPlan, tap } from './harness.mjs';
 
 const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>
 <link rel="icon" href="data:,"><script type="module" src="/cardhelp.js"></script></head>`;
@@ -50,19 +50,6 @@ async function open(path, { context } = {}) {
   await page.goto(`${server.url}${path.replace(/^\//, '')}`);
   return page;
 }
-
-/** Skips the questions still asked in `widget` until its plan shows. */
-async function skipToPlan(widget) {
-  const plan = widget.locator('.ch-step-h', { hasText: 'Your plan' });
-  const skip = widget.getByRole('button', { name: "Skip: I don't know" });
-  while (true) {
-    await plan.or(skip).first().waitFor();
-    if (await plan.count()) return;
-    await skip.click();
-  }
-}
-
-const tap = (widget, name) => widget.getByRole('button', { name, exact: true }).click();
 
 /** Every localStorage key and value of the page, sorted by key. */
 const stored = (page) => page.evaluate(() => Object.fromEntries(

@@ -212,49 +212,28 @@ impl List {
     }
 }
 
-impl ser::SerializeSeq for List {
-    type Ok = JsValue;
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.push(value)
-    }
-    fn end(self) -> Result<JsValue, Error> {
-        self.done()
-    }
+/// serde's four sequence shapes all become a JS array (a tuple variant's tagged by its name).
+macro_rules! list {
+    ($($shape:ident :: $element:ident),*) => {$(
+        impl ser::$shape for List {
+            type Ok = JsValue;
+            type Error = Error;
+            fn $element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+                self.push(value)
+            }
+            fn end(self) -> Result<JsValue, Error> {
+                self.done()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for List {
-    type Ok = JsValue;
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.push(value)
-    }
-    fn end(self) -> Result<JsValue, Error> {
-        self.done()
-    }
-}
-
-impl ser::SerializeTupleStruct for List {
-    type Ok = JsValue;
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.push(value)
-    }
-    fn end(self) -> Result<JsValue, Error> {
-        self.done()
-    }
-}
-
-impl ser::SerializeTupleVariant for List {
-    type Ok = JsValue;
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.push(value)
-    }
-    fn end(self) -> Result<JsValue, Error> {
-        self.done()
-    }
-}
+list!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl Fields {
     fn set<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
@@ -282,35 +261,27 @@ impl ser::SerializeMap for Fields {
     }
 }
 
-impl ser::SerializeStruct for Fields {
-    type Ok = JsValue;
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.set(key, value)
-    }
-    fn end(self) -> Result<JsValue, Error> {
-        self.done()
-    }
+/// A struct and a struct variant both become a plain object (the variant's tagged by its name).
+macro_rules! fields {
+    ($($shape:ident),*) => {$(
+        impl ser::$shape for Fields {
+            type Ok = JsValue;
+            type Error = Error;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), Error> {
+                self.set(key, value)
+            }
+            fn end(self) -> Result<JsValue, Error> {
+                self.done()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for Fields {
-    type Ok = JsValue;
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.set(key, value)
-    }
-    fn end(self) -> Result<JsValue, Error> {
-        self.done()
-    }
-}
+fields!(SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {

@@ -12,7 +12,7 @@ use crate::ui::checklist::checklist;
 use crate::ui::contacts::contacts;
 use crate::ui::state::{Dispatch, PlanRef};
 use crate::ui::text::{words, Words};
-use crate::ui::timeline::{counted, mail_by, marks, timeline, when};
+use crate::ui::timeline::{carried, timeline, when};
 
 #[derive(Properties, PartialEq)]
 pub struct PlanProps {
@@ -53,12 +53,7 @@ fn next(text: &Words, plan: &Plan, a: &Advice) -> Html {
                 if !n.dated_step {
                     <p>{ &d.summary }</p>
                 }
-                { marks(text, d) }
-                { mail_by(text, plan, d) }
-                if let Some(warning) = &d.warning {
-                    <p class="ch-warn">{ warning }</p>
-                }
-                { counted(text, plan, d) }
+                { carried(text, plan, d) }
             }
         </div>
     }

@@ -39,7 +39,7 @@ pub fn cited(text: &Words, locale: Locale, citations: &[Citation]) -> Html {
 /// How a date was counted, from what, why it is an estimate, the mail advice's caveat,
 /// and the rule it rests on (linked, with the law's words and when the row was last
 /// checked): one tap away, behind a disclosure.
-pub fn counted(text: &Words, plan: &Plan, d: &Deadline) -> Html {
+fn counted(text: &Words, plan: &Plan, d: &Deadline) -> Html {
     let checked = fill(text.checked, &[("date", &d.checked.long(plan.locale))]);
     html! {
         <details class="ch-more">
@@ -67,7 +67,7 @@ pub fn when(text: &Words, plan: &Plan, d: &Deadline) -> Html {
 }
 
 /// Who owes the date and its marks: estimate, policy, not confirmed.
-pub fn marks(text: &Words, d: &Deadline) -> Html {
+fn marks(text: &Words, d: &Deadline) -> Html {
     let badge = |on: bool, label: &'static str| {
         on.then(|| html! { <>{ " " }<span class="ch-badge">{ label }</span></> })
     };
@@ -80,7 +80,7 @@ pub fn marks(text: &Words, d: &Deadline) -> Html {
 }
 
 /// The suggested mailing date, when there is one.
-pub fn mail_by(text: &Words, plan: &Plan, d: &Deadline) -> Html {
+fn mail_by(text: &Words, plan: &Plan, d: &Deadline) -> Html {
     let Some(m) = &d.mail_by else {
         return html! {};
     };
@@ -101,13 +101,23 @@ fn deadline(text: &Words, plan: &Plan, d: &Deadline) -> Html {
         <li class="ch-dl" data-passed={passed}>
             <h4 class="ch-dl-when">{ when(text, plan, d) }</h4>
             <p>{ &d.summary }</p>
+            { carried(text, plan, d) }
+        </li>
+    }
+}
+
+/// What a date carries wherever it is shown (the timeline and the urgency box alike): its
+/// marks, the mail-by advice, a closed-day warning, and how it was counted, one tap away.
+pub fn carried(text: &Words, plan: &Plan, d: &Deadline) -> Html {
+    html! {
+        <>
             { marks(text, d) }
             { mail_by(text, plan, d) }
             if let Some(warning) = &d.warning {
                 <p class="ch-warn">{ warning }</p>
             }
             { counted(text, plan, d) }
-        </li>
+        </>
     }
 }
 
