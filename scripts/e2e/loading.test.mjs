@@ -333,6 +333,7 @@ test("both print buttons work under require-trusted-types-for 'script' with no p
   assert.equal(plan.lang, 'en');
   assert.equal(plan.title, 'Your plan');
   assert.match(plan.text, /Your plan/);
+  await widget.getByText('Write your letter', { exact: true }).click();
   await tap(widget, 'Print letter');
   await p.waitForFunction(() => window.__cardhelpEvents.some((e) => e.name === 'cardhelp:letter' && e.detail.action === 'print'));
   const letter = await printed(p);
