@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+include!("clock/ids.rs");
+
 /// Days left at or under which a clock is `closing` (and the plan urgent).
 pub const CLOSING_DAYS: i64 = 14;
 
@@ -65,14 +67,7 @@ impl ClockState {
 
     /// The contract id (`mail_by_passed`).
     pub fn id(self) -> &'static str {
-        [
-            "unknown",
-            "open",
-            "closing",
-            "mail_by_passed",
-            "passed",
-            "met",
-        ][self as usize]
+        CLOCK_STATE_IDS[self as usize]
     }
 
     pub fn from_id(id: &str) -> Option<ClockState> {

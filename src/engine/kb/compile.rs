@@ -38,6 +38,7 @@ fn main() {
     }
     println!("cargo:rerun-if-changed=src/engine/kb/compile.rs");
     println!("cargo:rerun-if-changed=src/engine/rules.rs");
+    println!("cargo:rerun-if-changed=src/engine/clock/ids.rs");
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("kb.bin");
     let bytes = match compile() {
         Ok(bytes) => bytes,
@@ -84,15 +85,8 @@ fn compact_lexicon(text: &str) -> String {
 
 type Res = Result<(), String>;
 
-/// The clock states a guard may test, in the order of `engine::clock::ClockState`.
-const CLOCK_STATES: [&str; 6] = [
-    "unknown",
-    "open",
-    "closing",
-    "mail_by_passed",
-    "passed",
-    "met",
-];
+// The clock states a guard may test: the engine's own list.
+include!("../clock/ids.rs");
 
 /// The deadline ids of the rules table. The build script cannot link the crate, so it
 /// reads the ids from the table's source: every row's `id: "..."` line.
@@ -356,7 +350,7 @@ impl Enc {
                 self.list(Self::required(c.get("state"), at)?, at, |e, v, at| {
                     let state = v
                         .as_str()
-                        .and_then(|s| CLOCK_STATES.iter().position(|c| *c == s));
+                        .and_then(|s| CLOCK_STATE_IDS.iter().position(|c| *c == s));
                     let state = state.ok_or_else(|| format!("{at}: unknown clock state {v}"))?;
                     e.0.push(state as u8);
                     Ok(())
